@@ -1,0 +1,44 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import path from 'node:path';
+import remarkGfm from 'remark-gfm';
+import { contentDir, loadSiteSettings } from './src/content-files.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
+import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
+import { normalizeBase } from './src/lib/urls.ts';
+
+const dir = contentDir();
+const settings = loadSiteSettings(dir);
+// GitHub Pages and similar hosts serve a project under /<repo>/: BASE_PATH=/repo/ npm run build
+const base = normalizeBase(process.env.BASE_PATH ?? settings.basePath);
+
+export default defineConfig({
+  site: settings.url,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(dir), mdx()],
+  markdown: {
+    // Astro 7's default (Rust) engine ignores remark/rehype plugins; this pipeline runs ours.
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, [remarkInternalLinks, { base, defaultLocale: settings.locales[0].code, articlesDir: path.join(dir, 'articles') }]],
+      rehypePlugins: [rehypeTaskListLabels],
+    }),
+  },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // One per .mdx file, harmless: withastro/astro#18087.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

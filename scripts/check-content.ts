@@ -1,0 +1,31 @@
+/**
+ * `npm run check:content [-- --dir path/to/content]`
+ * Reports every content problem at once, without building the site.
+ * Exit codes: 0 no problems, 1 problems found, 2 the content folder itself cannot be read.
+ */
+import { parseArgs } from 'node:util';
+import { ContentError, contentDir } from '../src/content-files.ts';
+import { checkContent, formatProblem } from '../src/lib/content-check/check-content.ts';
+import { readContentSnapshot } from '../src/lib/content-check/read-snapshot.ts';
+import path from 'node:path';
+
+const { values } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: false });
+const dir = values.dir ? path.resolve(values.dir) : contentDir();
+
+let exitCode = 0;
+try {
+  const report = checkContent(readContentSnapshot(dir));
+  const count = report.problems.length;
+  if (count === 0) {
+    console.log(`Content OK: ${report.articles.length} articles checked, no problems.`);
+  } else {
+    console.error(report.problems.map(formatProblem).join('\n'));
+    console.error(`\n${count} problem${count === 1 ? '' : 's'} in ${new Set(report.problems.map((p) => p.file)).size} file(s). Fix them and run \`npm run check:content\` again.`);
+    exitCode = 1;
+  }
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  exitCode = 2;
+}
+process.exitCode = exitCode;

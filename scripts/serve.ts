@@ -1,0 +1,85 @@
+/**
+ * Serves the built site (dist/) on 127.0.0.1 the way a static host does: directory URLs
+ * serve index.html, unknown paths get 404.html with status 404. Used by `npm start`,
+ * `npm run preview` and the browser tests. Honors the base path (BASE_PATH).
+ *
+ *   node scripts/serve.ts [--port 4321] [--dir dist]
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+async function fileAt(file: string): Promise<string | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  if (info?.isFile()) return file;
+  if (info?.isDirectory()) return fileAt(path.join(file, 'index.html'));
+  return undefined;
+}
+
+export function startServer(options: { dir: string; port: number; base?: string }): Promise<Server & { url: string }> {
+  const root = path.resolve(options.dir);
+  const base = options.base ?? '/';
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(base)) pathname = '/__outside_base__';
+    const relative = pathname.slice(base.length);
+    const target = path.join(root, relative);
+    // Directory URLs without the trailing slash redirect, as static hosts do.
+    if (!pathname.endsWith('/') && !path.extname(pathname) && (await stat(target).catch(() => undefined))?.isDirectory()) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const file = target.startsWith(root) ? await fileAt(target) : undefined;
+    const served = file ?? (await fileAt(path.join(root, '404.html')));
+    if (!served) {
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    createReadStream(served).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolve(Object.assign(server, { url: `http://127.0.0.1:${port}${base}` }));
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' } } });
+  const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
+  startServer({ dir: values.dir, port: Number(values.port), base })
+    .then((server) => console.log(`Help center running at ${server.url} (Ctrl+C to stop)`))
+    .catch((error: NodeJS.ErrnoException) => {
+      console.error(error.code === 'EADDRINUSE' ? `Port ${values.port} is in use. Start on another one: PORT=4322 npm start` : `Cannot start the server: ${error.message}`);
+      process.exitCode = 2;
+    });
+}

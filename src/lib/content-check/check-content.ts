@@ -1,0 +1,231 @@
+/**
+ * Checks the whole help center at once and returns every problem (not just the first),
+ * each naming the file, the line or field, and the fix. Pure: the caller reads the files.
+ */
+import path from 'node:path/posix';
+import { articleFrontmatterSchema, type ArticleFrontmatter, type Category } from '../../schema.ts';
+import { parseArticleId } from '../articles.ts';
+import { scanMdx, type ScannedArticle } from './scan-mdx.ts';
+
+export interface ContentProblem {
+  /** Stable identifier, for tests and for anyone grepping the output. */
+  code:
+    | 'article-path'
+    | 'frontmatter-yaml'
+    | 'frontmatter-field'
+    | 'category-folder'
+    | 'duplicate-slug'
+    | 'related-missing'
+    | 'link-missing-article'
+    | 'link-missing-anchor'
+    | 'link-form'
+    | 'image-alt'
+    | 'image-missing'
+    | 'image-remote'
+    | 'mdx-esm'
+    | 'mdx-syntax';
+  /** Path as the writer sees it, e.g. `content/articles/en/billing/vat.mdx`. */
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export interface ArticleSource {
+  /** Path relative to the articles folder, with forward slashes: `en/billing/vat.mdx`. */
+  path: string;
+  source: string;
+}
+
+export interface ContentSnapshot {
+  articles: ArticleSource[];
+  categories: readonly Category[];
+  locales: readonly string[];
+  defaultLocale: string;
+  /** Every other file under the content folder, relative to it: `images/box.png`. */
+  assets: ReadonlySet<string>;
+  /** How the content folder is named in messages, e.g. `content`. */
+  displayRoot: string;
+}
+
+export interface CheckedArticle {
+  file: string;
+  locale: string;
+  category: string;
+  slug: string;
+  frontmatter?: ArticleFrontmatter;
+  scan: ScannedArticle;
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  articles: CheckedArticle[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${where}  ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+}
+
+export function checkContent(snapshot: ContentSnapshot): ContentReport {
+  const problems: ContentProblem[] = [];
+  const categoryIds = snapshot.categories.map((c) => c.id);
+  const schema = articleFrontmatterSchema(categoryIds);
+  const articles: CheckedArticle[] = [];
+  const articlesRoot = `${snapshot.displayRoot}/articles`;
+
+  for (const { path: relative, source } of snapshot.articles) {
+    const file = `${articlesRoot}/${relative}`;
+    const parts = parseArticleId(relative);
+    if (!parts || !relative.endsWith('.mdx')) {
+      problems.push({ code: 'article-path', file, message: `articles must be at ${articlesRoot}/<locale>/<category>/<slug>.mdx. Move the file there.` });
+      continue;
+    }
+    if (!snapshot.locales.includes(parts.locale)) {
+      problems.push({ code: 'article-path', file, message: `"${parts.locale}" is not a language of this help center (${snapshot.locales.join(', ')}). Move the file, or add the locale to ${snapshot.displayRoot}/site.json.` });
+      continue;
+    }
+    if (!SLUG.test(parts.slug)) {
+      problems.push({ code: 'article-path', file, message: `the file name "${parts.slug}" is used as the URL, so it must be lowercase words joined by hyphens, e.g. "${parts.slug.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx". Rename the file.` });
+      continue;
+    }
+
+    const scan = scanMdx(source);
+    const checked: CheckedArticle = { file, ...parts, scan };
+    articles.push(checked);
+    for (const problem of scan.problems) {
+      const code = problem.kind === 'yaml' ? 'frontmatter-yaml' : problem.kind === 'esm' ? 'mdx-esm' : 'mdx-syntax';
+      problems.push({ code, file, line: problem.line, message: problem.message });
+    }
+    if (scan.problems.some((p) => p.kind === 'yaml')) continue;
+
+    const parsed = schema.safeParse(scan.frontmatter);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.join('.') || 'frontmatter';
+        const top = String(issue.path[0] ?? '');
+        problems.push({ code: 'frontmatter-field', file, line: scan.fieldLines[top], field, message: issue.message });
+      }
+      continue;
+    }
+    checked.frontmatter = parsed.data;
+    if (parsed.data.category !== parts.category) {
+      problems.push({
+        code: 'category-folder',
+        file,
+        line: scan.fieldLines.category,
+        field: 'category',
+        message: `says "${parsed.data.category}" but the file is in the "${parts.category}" folder. Move the file to ${articlesRoot}/${parts.locale}/${parsed.data.category}/ or change the field to "${parts.category}".`,
+      });
+    }
+  }
+
+  // Index of what exists, per locale, for cross-references.
+  const bySlug = new Map<string, CheckedArticle[]>();
+  for (const article of articles) {
+    const key = `${article.locale}/${article.slug}`;
+    bySlug.set(key, [...(bySlug.get(key) ?? []), article]);
+  }
+  for (const [key, same] of bySlug) {
+    if (same.length < 2) continue;
+    for (const article of same) {
+      const others = same.filter((a) => a !== article).map((a) => a.file);
+      problems.push({ code: 'duplicate-slug', file: article.file, message: `the slug "${key.split('/')[1]}" is also used by ${others.join(', ')}. Slugs must be unique within a language because "related" and links refer to them. Rename one of the files.` });
+    }
+  }
+
+  const find = (locale: string, slug: string): CheckedArticle | undefined => bySlug.get(`${locale}/${slug}`)?.[0];
+  const published = (a: CheckedArticle | undefined) => a?.frontmatter && !a.frontmatter.draft;
+
+  for (const article of articles) {
+    const fm = article.frontmatter;
+    if (fm) {
+      fm.related.forEach((slug, index) => {
+        const target = find(article.locale, slug);
+        if (!target) {
+          problems.push({ code: 'related-missing', file: article.file, line: article.scan.fieldLines.related, field: `related[${index}]`, message: `"${slug}" is not an article in ${article.locale}. Use the file name (without .mdx) of an existing article, or remove it.` });
+        } else if (!published(target) && !fm.draft) {
+          problems.push({ code: 'related-missing', file: article.file, line: article.scan.fieldLines.related, field: `related[${index}]`, message: `"${slug}" is a draft, so the link would be broken on the live site. Publish it or remove it from related.` });
+        }
+      });
+    }
+    for (const link of article.scan.links) checkLink(article, link, { find, published, categoryIds, snapshot, problems });
+    for (const image of article.scan.images) {
+      if (image.alt === undefined || image.alt.trim() === '') {
+        problems.push({ code: 'image-alt', file: article.file, line: image.line, message: `the image "${image.src}" has no alt text. Describe what it shows for customers who cannot see it: ![The order number in the confirmation email](${image.src}).` });
+      }
+      if (/^(https?:)?\/\//i.test(image.src)) {
+        problems.push({ code: 'image-remote', file: article.file, line: image.line, message: `the image "${image.src}" is on another website, which would make every visitor's browser contact it. Save the image in ${snapshot.displayRoot}/images/ and link it with a relative path.` });
+      } else if (image.src && !image.src.startsWith('/') && !image.src.startsWith('{')) {
+        const resolved = path.normalize(path.join('articles', path.dirname(`${article.locale}/${article.category}/x`), image.src));
+        if (!snapshot.assets.has(resolved)) {
+          problems.push({ code: 'image-missing', file: article.file, line: image.line, message: `the image "${image.src}" does not exist (looked for ${snapshot.displayRoot}/${resolved}). Check the file name and the ../ parts of the path.` });
+        }
+      }
+    }
+  }
+
+  return { problems, articles };
+}
+
+interface LinkContext {
+  find: (locale: string, slug: string) => CheckedArticle | undefined;
+  published: (a: CheckedArticle | undefined) => boolean | undefined;
+  categoryIds: string[];
+  snapshot: ContentSnapshot;
+  problems: ContentProblem[];
+}
+
+/**
+ * Internal links are written `/category/slug/#anchor` (no base path, no locale): the build
+ * adds those. Links to other sites, mailto: and tel: are not checked.
+ */
+function checkLink(article: CheckedArticle, link: { url: string; line: number }, ctx: LinkContext): void {
+  const { url, line } = link;
+  const report = (code: ContentProblem['code'], message: string) => ctx.problems.push({ code, file: article.file, line, message });
+  if (SCHEME.test(url) || url.startsWith('//')) return;
+  if (url.startsWith('#')) {
+    const anchor = decodeURIComponent(url.slice(1));
+    if (anchor && !article.scan.anchors.has(anchor)) {
+      report('link-missing-anchor', `the link "${url}" points to a heading this article does not have. Headings here: ${listAnchors(article)}.`);
+    }
+    return;
+  }
+  if (!url.startsWith('/')) {
+    report('link-form', `the link "${url}" is relative. Write links to other articles as /<category>/<slug>/, e.g. /returns/start-a-return/.`);
+    return;
+  }
+  const [pathPart = '', anchorPart] = url.split('#', 2);
+  const segments = pathPart.split('?')[0]!.split('/').filter(Boolean);
+  if (segments.length === 0 || (segments.length === 1 && segments[0] === 'search')) return;
+  const [category, slug, ...rest] = segments;
+  if (!ctx.categoryIds.includes(category!) || rest.length > 0) {
+    report('link-missing-article', `the link "${url}" does not lead to a page of this help center. Write links to articles as /<category>/<slug>/ with a category from: ${ctx.categoryIds.join(', ')}.`);
+    return;
+  }
+  if (!slug) return;
+  const target = ctx.find(article.locale, slug) ?? ctx.find(ctx.snapshot.defaultLocale, slug);
+  if (!target || target.category !== category) {
+    const elsewhere = target ? ` It is in "${target.category}": use /${target.category}/${slug}/.` : ' Check the spelling against the file names in that folder.';
+    report('link-missing-article', `the link "${url}" points to an article that does not exist.${elsewhere}`);
+    return;
+  }
+  if (!ctx.published(target) && !article.frontmatter?.draft) {
+    report('link-missing-article', `the link "${url}" points to a draft, which is not published. Publish it first or remove the link.`);
+    return;
+  }
+  if (anchorPart) {
+    const anchor = decodeURIComponent(anchorPart);
+    if (!target.scan.anchors.has(anchor)) {
+      report('link-missing-anchor', `the link "${url}" points to a heading "#${anchor}" that ${target.file} does not have. Headings there: ${listAnchors(target)}.`);
+    }
+  }
+}
+
+function listAnchors(article: CheckedArticle): string {
+  const anchors = [...article.scan.anchors];
+  return anchors.length ? anchors.map((a) => `#${a}`).join(', ') : '(none)';
+}

@@ -1,0 +1,149 @@
+/**
+ * Reads one article the way the build will (same frontmatter parser, same MDX + GFM parser,
+ * same heading-id slugger) and returns what the checks need: frontmatter, anchors, links,
+ * images, and any syntax problem with its line.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import GithubSlugger from 'github-slugger';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface SourceLink {
+  url: string;
+  line: number;
+}
+export interface SourceImage {
+  src: string;
+  alt: string | undefined;
+  line: number;
+}
+export interface SyntaxProblem {
+  kind: 'yaml' | 'esm' | 'mdx';
+  line: number;
+  message: string;
+}
+export interface ScannedArticle {
+  frontmatter: Record<string, unknown>;
+  /** Line of each top-level frontmatter key, for messages. */
+  fieldLines: Record<string, number>;
+  anchors: Set<string>;
+  links: SourceLink[];
+  images: SourceImage[];
+  problems: SyntaxProblem[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+function fieldLinesOf(source: string): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const all = source.split(/\r?\n/);
+  if (all[0]?.trim() !== '---') return lines;
+  for (let i = 1; i < all.length && all[i]?.trim() !== '---'; i++) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(all[i]!)?.[1];
+    if (key && !(key in lines)) lines[key] = i + 1;
+  }
+  return lines;
+}
+
+function jsxAttribute(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[], name: string): { present: boolean; value: string | undefined } {
+  const attribute = attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attribute) return { present: false, value: undefined };
+  // An expression (`alt={x}`) cannot be judged statically; treat it as provided.
+  if (attribute.value !== null && typeof attribute.value === 'object') return { present: true, value: '{expression}' };
+  return { present: true, value: attribute.value ?? '' };
+}
+
+/**
+ * YAML reads `2026-13-45` as a valid date in 2027 (it rolls months and days over). Give the
+ * schema the text the writer typed whenever it does not round-trip, so it is reported.
+ */
+function undoDateRollover(frontmatter: Record<string, unknown>, raw: string): Record<string, unknown> {
+  const result = { ...frontmatter };
+  for (const [key, value] of Object.entries(frontmatter)) {
+    if (!(value instanceof Date)) continue;
+    const typed = new RegExp(`^${key}\\s*:\\s*['"]?([^'"#\\n]*)`, 'm').exec(raw)?.[1]?.trim();
+    if (typed && !Number.isNaN(value.getTime()) && !typed.startsWith(value.toISOString().slice(0, 10))) result[key] = typed;
+  }
+  return result;
+}
+
+const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
+
+/** A paragraph that starts with "import"/"export" is read by MDX as JavaScript. */
+function esmProblem(line: number, firstLine: string): SyntaxProblem {
+  const word = /^\s*(import|export)/.exec(firstLine)?.[1] ?? 'import';
+  return {
+    kind: 'esm',
+    line,
+    message:
+      `this paragraph starts with the word "${word}", so MDX reads it as JavaScript code and the page cannot be built. ` +
+      `Rephrase the start (e.g. "${word === 'import' ? 'Importing' : 'Exporting'} …" or "To ${word} …"). ` +
+      'Components such as <Callout> and <Steps> need no import in articles.',
+  };
+}
+
+export function scanMdx(source: string): ScannedArticle {
+  const scanned: ScannedArticle = { frontmatter: {}, fieldLines: fieldLinesOf(source), anchors: new Set(), links: [], images: [], problems: [] };
+  let body: string;
+  try {
+    const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+    scanned.frontmatter = undoDateRollover(parsed.frontmatter ?? {}, parsed.rawFrontmatter);
+    body = parsed.content;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0];
+    scanned.problems.push({ kind: 'yaml', line: (mark?.line ?? 0) + 1, message: `the frontmatter is not valid YAML (${reason}). Check quotes and colons: a value containing ": " must be in quotes.` });
+    return scanned;
+  }
+
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message: string; ruleId?: string; source?: string };
+    const line = place.line ?? 1;
+    const text = body.split(/\r?\n/)[line - 1] ?? '';
+    if (/^\s*(import|export)\b/.test(text)) scanned.problems.push(esmProblem(line, text));
+    else scanned.problems.push({ kind: 'mdx', line, message: `MDX cannot read this line: ${place.reason ?? place.message}. Check for an unclosed <Tag>, a stray "<" or "{" (write them as \\< and \\{).` });
+    return scanned;
+  }
+
+  const slugger = new GithubSlugger();
+  visit(tree, (node: Root | RootContent) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        scanned.problems.push(esmProblem(lineOf(node), node.value.split('\n')[0] ?? ''));
+        break;
+      case 'heading':
+        scanned.anchors.add(slugger.slug(toString(node)));
+        break;
+      case 'link':
+      case 'definition':
+        scanned.links.push({ url: node.url, line: lineOf(node) });
+        break;
+      case 'image':
+        scanned.images.push({ src: node.url, alt: node.alt ?? undefined, line: lineOf(node) });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        if (node.name === 'img' || node.name === 'Image') {
+          const alt = jsxAttribute(node.attributes, 'alt');
+          scanned.images.push({ src: jsxAttribute(node.attributes, 'src').value ?? '', alt: alt.present ? alt.value : undefined, line: lineOf(node) });
+        } else if (node.name === 'a') {
+          const href = jsxAttribute(node.attributes, 'href').value;
+          if (href) scanned.links.push({ url: href, line: lineOf(node) });
+        }
+        const id = jsxAttribute(node.attributes, 'id').value;
+        if (id) scanned.anchors.add(id);
+        break;
+      }
+    }
+  });
+  return scanned;
+}

@@ -1,0 +1,34 @@
+/**
+ * UI strings: flat dotted keys per locale in src/i18n/<locale>.json, read with one `t()`.
+ * Missing keys fall back to English so a half-translated locale still renders.
+ */
+import en from '../i18n/en.json' with { type: 'json' };
+
+export type Messages = Record<string, string>;
+export type MessageKey = keyof typeof en;
+
+const catalogs: Record<string, Messages> = { en };
+
+export function registerMessages(locale: string, messages: Messages): void {
+  catalogs[locale] = messages;
+}
+
+/** Replaces `{name}` with vars.name; unknown placeholders stay visible so they get noticed. */
+export function interpolate(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function t(locale: string, key: MessageKey, vars?: Record<string, string | number>): string {
+  const template = catalogs[locale]?.[key] ?? en[key];
+  if (template === undefined) throw new Error(`Unknown UI string "${key}". Add it to src/i18n/en.json.`);
+  return interpolate(template, vars);
+}
+
+/** Picks `<key>.one`, `<key>.other`, … with the locale's plural rules. */
+export function tPlural(locale: string, key: string, count: number, vars: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(locale).select(count);
+  const messages = catalogs[locale] ?? en;
+  const template = messages[`${key}.${form}`] ?? messages[`${key}.other`] ?? (en as Messages)[`${key}.${form}`] ?? (en as Messages)[`${key}.other`];
+  if (template === undefined) throw new Error(`Unknown plural UI string "${key}". Add "${key}.one" and "${key}.other" to src/i18n/en.json.`);
+  return interpolate(template, { count: new Intl.NumberFormat(locale).format(count), ...vars });
+}

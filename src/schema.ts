@@ -1,0 +1,190 @@
+/**
+ * What an article, a category and the site settings are. One definition, used by
+ * `src/content.config.ts` (the site) and by `scripts/` (content checker, gap report).
+ *
+ * Error messages here are read by writers: each says what is wrong and how to fix it.
+ */
+import { z } from 'zod';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date written `YYYY-MM-DD`. YAML already turns unquoted dates into Date objects. */
+const calendarDate = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return value;
+    const match = DATE.exec(value.trim());
+    if (!match) return value;
+    const date = new Date(`${match[0]}T00:00:00Z`);
+    // `new Date('2026-02-30')` rolls over to March; a writer meant a real day.
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === match[0] ? date : value;
+  },
+  z.date({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing. Add the date the article was last checked, e.g. `updated: 2026-10-14`.'
+        : `must be a real date written YYYY-MM-DD (found ${JSON.stringify(issue.input)}). Example: \`updated: 2026-10-14\`.`,
+  }).refine((d) => !Number.isNaN(d.getTime()), {
+    message: 'must be a real date written YYYY-MM-DD. Example: `updated: 2026-10-14`.',
+  }),
+);
+
+const requiredText = (field: string, example: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null
+          ? `is missing. Add it to the frontmatter, e.g. \`${field}: ${example}\`.`
+          : `must be text (found ${JSON.stringify(issue.input)}). Example: \`${field}: ${example}\`.`,
+    })
+    .trim()
+    .min(1, { error: `is empty. Write it, e.g. \`${field}: ${example}\`.` });
+
+const slugList = (what: string) =>
+  z
+    .array(
+      z.string().regex(SLUG, {
+        error: `must list ${what} in lowercase-with-hyphens form, e.g. \`[refund-timing, start-a-return]\`.`,
+      }),
+      { error: `must be a list, e.g. \`[refund-timing, start-a-return]\`.` },
+    )
+    .default([]);
+
+const wordList = z
+  .array(z.string().trim().min(1), { error: 'must be a list of words or phrases, e.g. `[money back, refund]`.' })
+  .default([]);
+
+/**
+ * Article frontmatter. `categoryIds` comes from `content/categories.json`, so an unknown
+ * category is reported with the list of valid ones.
+ */
+export function articleFrontmatterSchema(categoryIds: readonly string[]) {
+  return z.object({
+    /** The customer's question or task, in their words. Shown as the page's H1 and in results. */
+    title: requiredText('title', '"How do I return an item?"').pipe(
+      z.string().max(120, { error: 'is longer than 120 characters. Shorten it to the question a customer would type.' }),
+    ),
+    /** One-sentence answer. Used in lists, search results and the meta description. */
+    description: requiredText('description', '"Start a return in Account > Returns within 30 days of delivery."').pipe(
+      z.string().max(300, { error: 'is longer than 300 characters. Keep it to the one-sentence answer.' }),
+    ),
+    /** Category id; must match the folder the article is in. */
+    category: z.string({ error: `is missing. Use one of: ${categoryIds.join(', ')}.` }).refine(
+      (id) => categoryIds.includes(id),
+      { error: (issue) => `"${String(issue.input)}" is not a category. Use one of: ${categoryIds.join(', ')} (or add it to content/categories.json).` },
+    ),
+    /** Topic tags shared between articles; used for "related articles" when `related` is short. */
+    tags: slugList('tags'),
+    /** Words customers use that the text may not ("money back" for refund). Indexed for search, not shown. */
+    keywords: wordList,
+    /** Date the article was last checked against how things really work. Shown to customers. */
+    updated: calendarDate,
+    /** Slugs of articles (same locale) to show under "Related articles", in this order. */
+    related: slugList('article slugs'),
+    /** Drafts are checked but not published. */
+    draft: z.boolean({ error: 'must be `true` or `false`.' }).default(false),
+    /** Position inside the category; lower comes first. Ties are sorted by title. */
+    order: z.number({ error: 'must be a number, e.g. `order: 3`.' }).int({ error: 'must be a whole number.' }).default(100),
+    /** Show on the home page under "Popular articles". */
+    pinned: z.boolean({ error: 'must be `true` or `false`.' }).default(false),
+  });
+}
+export type ArticleFrontmatter = z.output<ReturnType<typeof articleFrontmatterSchema>>;
+
+/** Icons drawn by `src/components/Icon.astro`. */
+export const CATEGORY_ICONS = ['credit-card', 'package', 'truck', 'return', 'user', 'help'] as const;
+
+export const categorySchema = z.object({
+  /** Folder name under `content/articles/<locale>/` and URL segment. */
+  id: z.string().regex(SLUG, { error: 'must be lowercase-with-hyphens, e.g. "gift-cards".' }),
+  /** Name shown on cards, breadcrumbs and headings. */
+  title: requiredText('title', '"Shipping"'),
+  /** One line telling customers what they will find inside. */
+  description: requiredText('description', '"Delivery times, costs and tracking"'),
+  /** One of the built-in icons. */
+  icon: z.enum(CATEGORY_ICONS, { error: `must be one of: ${CATEGORY_ICONS.join(', ')}.` }),
+  /** Position on the home page; lower comes first. */
+  order: z.number().int().default(100),
+});
+export type Category = z.output<typeof categorySchema>;
+
+export const categoriesFileSchema = z
+  .array(categorySchema, { error: 'must be a JSON array of categories.' })
+  .min(1, { error: 'lists no categories. Add at least one.' })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((category, index) => {
+      if (seen.has(category.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `"${category.id}" is listed twice. Category ids must be unique.` });
+      seen.add(category.id);
+    });
+  });
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export const contactChannelSchema = z.object({
+  /** Decides the icon, the link (mailto:, tel:, URL) and the wording. */
+  type: z.enum(['email', 'chat', 'phone'], { error: 'must be "email", "chat" or "phone".' }),
+  /** Email address, phone number in international format, or the page where chat opens. */
+  value: requiredText('value', '"support@example.com"'),
+  /** When people answer. Outside these hours customers are told when they will hear back. */
+  hours: z.object({
+    days: z.array(z.enum(WEEKDAYS, { error: `must be weekdays: ${WEEKDAYS.join(', ')}.` })).min(1),
+    opens: z.string().regex(TIME, { error: 'must be a 24-hour time like "09:00".' }),
+    closes: z.string().regex(TIME, { error: 'must be a 24-hour time like "17:00".' }),
+  }),
+  /** Honest time to a first human reply during opening hours. */
+  firstResponse: z.object({
+    within: z.number().positive(),
+    unit: z.enum(['minutes', 'hours', 'business-days'], { error: 'must be "minutes", "hours" or "business-days".' }),
+  }),
+});
+export type ContactChannel = z.output<typeof contactChannelSchema>;
+
+export const localeSchema = z.object({
+  /** BCP 47 language tag; also the folder under content/articles and the URL prefix (except the default). */
+  code: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en" or "pt-BR".' }),
+  /** The language's own name, shown in the language switcher. */
+  label: requiredText('label', '"English"'),
+  /** Writing direction. */
+  dir: z.enum(['ltr', 'rtl']).default('ltr'),
+});
+
+export const siteSettingsSchema = z
+  .object({
+    /** Shown in the header, the title bar and search results. */
+    name: requiredText('name', '"Acme Help Center"'),
+    /** The shop the help center belongs to, linked from the footer. */
+    shop: z.object({ name: requiredText('name', '"Acme"'), url: z.url({ error: 'must be a full URL like "https://acme.example".' }) }),
+    /** Public URL of the help center (no path): used for canonical links, the sitemap and social cards. */
+    url: z.url({ error: 'must be a full URL like "https://help.acme.example".' }),
+    /** Path the site is served under, e.g. "/help/" on GitHub Pages. The BASE_PATH environment variable overrides it. */
+    basePath: z.string().regex(/^\/([\w.-]+\/)*$/, { error: 'must start and end with "/", e.g. "/" or "/help/".' }).default('/'),
+    /** Time zone the opening hours are in (IANA name). */
+    timeZone: z.string().refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, { error: 'must be an IANA time zone like "Europe/Amsterdam".' }),
+    /** Languages of the help center. The first is the default and lives at the site root. */
+    locales: z.array(localeSchema).min(1),
+    /** Ways to reach a human, in the order customers should try them. */
+    contact: z.array(contactChannelSchema).min(1, { error: 'lists no channels. Customers need at least one way to reach you.' }),
+  });
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+export type Locale = z.output<typeof localeSchema>;
+
+/**
+ * Turns zod issues into one line per problem, written for the person fixing the file:
+ * `content/categories.json: [2].icon must be one of: …`.
+ */
+export function describeIssues(file: string, error: z.ZodError, prefix = ''): string[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(whole file)';
+    return `${file}: ${prefix}${field} ${issue.message}`;
+  });
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, type ArticleSource, type ContentSnapshot } from '../../src/lib/content-check/check-content.ts';
+import type { Category } from '../../src/schema.ts';
+
+const categories: Category[] = [
+  { id: 'returns', title: 'Returns', description: 'Returns', icon: 'return', order: 1 },
+  { id: 'shipping', title: 'Shipping', description: 'Shipping', icon: 'truck', order: 2 },
+];
+
+function mdx(frontmatter: Record<string, string>, body = 'Answer first.\n\n## Steps\n\nDo this.\n'): string {
+  const lines = Object.entries(frontmatter).map(([k, v]) => `${k}: ${v}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+}
+
+const good = (overrides: Record<string, string> = {}) => ({ title: 'How do I return an item?', description: 'Start it in your account.', category: 'returns', updated: '2026-10-14', ...overrides });
+
+function check(articles: ArticleSource[], assets: string[] = []) {
+  const snapshot: ContentSnapshot = { articles, categories, locales: ['en', 'ko'], defaultLocale: 'en', assets: new Set(assets), displayRoot: 'content' };
+  return checkContent(snapshot).problems;
+}
+
+const base: ArticleSource[] = [
+  { path: 'en/returns/start-a-return.mdx', source: mdx(good()) },
+  { path: 'en/shipping/track-your-parcel.mdx', source: mdx(good({ title: 'Where is my parcel?', category: 'shipping' }), 'Text.\n\n## Find your tracking link\n\nIn the email.\n') },
+];
+
+describe('content checker', () => {
+  it('accepts valid articles', () => {
+    expect(check(base)).toEqual([]);
+  });
+
+  it('reports a missing title with the file, the line-less field and how to fix it', () => {
+    const [problem, ...rest] = check([{ path: 'en/returns/a.mdx', source: mdx({ description: 'x', category: 'returns', updated: '2026-10-14' }) }]);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: 'frontmatter-field', file: 'content/articles/en/returns/a.mdx', field: 'title' });
+    expect(problem!.message).toMatch(/is missing.*title:/);
+  });
+
+  it('reports an empty title on its line', () => {
+    const [problem] = check([{ path: 'en/returns/a.mdx', source: mdx(good({ title: '"  "' })) }]);
+    expect(problem).toMatchObject({ code: 'frontmatter-field', field: 'title', line: 2 });
+    expect(problem!.message).toMatch(/is empty/);
+  });
+
+  it('reports an unknown category and lists the valid ones', () => {
+    const [problem] = check([{ path: 'en/returns/a.mdx', source: mdx(good({ category: 'refunds' })) }]);
+    expect(problem).toMatchObject({ code: 'frontmatter-field', field: 'category', line: 4 });
+    expect(problem!.message).toContain('"refunds" is not a category. Use one of: returns, shipping');
+  });
+
+  it('reports a category that does not match the folder', () => {
+    const [problem] = check([{ path: 'en/returns/a.mdx', source: mdx(good({ category: 'shipping' })) }]);
+    expect(problem).toMatchObject({ code: 'category-folder', field: 'category' });
+    expect(problem!.message).toContain('content/articles/en/shipping/');
+  });
+
+  it.each([['2026-13-45'], ['2026-02-30'], ['"last week"'], ['14/10/2026']])('reports the impossible date %s', (value) => {
+    const [problem] = check([{ path: 'en/returns/a.mdx', source: mdx(good({ updated: value })) }]);
+    expect(problem).toMatchObject({ code: 'frontmatter-field', field: 'updated', line: 5 });
+    expect(problem!.message).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('reports related slugs that do not exist, with their position', () => {
+    const problems = check([...base, { path: 'en/returns/b.mdx', source: mdx(good({ related: '[start-a-return, refund-timeing]' })) }]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'related-missing', field: 'related[1]', file: 'content/articles/en/returns/b.mdx' });
+    expect(problems[0]!.message).toContain('"refund-timeing"');
+  });
+
+  it('reports a slug used twice in one language, on both files', () => {
+    const problems = check([...base, { path: 'en/shipping/start-a-return.mdx', source: mdx(good({ category: 'shipping' })) }]);
+    expect(problems.map((p) => [p.code, p.file])).toEqual([
+      ['duplicate-slug', 'content/articles/en/returns/start-a-return.mdx'],
+      ['duplicate-slug', 'content/articles/en/shipping/start-a-return.mdx'],
+    ]);
+  });
+
+  it('allows the same slug in another language (that is a translation)', () => {
+    expect(check([...base, { path: 'ko/returns/start-a-return.mdx', source: mdx(good()) }])).toEqual([]);
+  });
+
+  it('reports links to missing articles and missing anchors, and accepts good ones', () => {
+    const body = [
+      'See [tracking](/shipping/track-your-parcel/#find-your-tracking-link) and [steps](#steps).',
+      '',
+      'Broken: [a](/shipping/where-is-it/), [b](/shipping/track-your-parcel/#nope), [c](#nowhere), [d](/returns/track-your-parcel/), [e](/faq/x/).',
+      '',
+      '## Steps',
+    ].join('\n');
+    const problems = check([...base, { path: 'en/returns/links.mdx', source: mdx(good(), body) }]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['link-missing-article', 10],
+      ['link-missing-anchor', 10],
+      ['link-missing-anchor', 10],
+      ['link-missing-article', 10],
+      ['link-missing-article', 10],
+    ]);
+    expect(problems[1]!.message).toContain('#find-your-tracking-link');
+    expect(problems[3]!.message).toContain('use /shipping/track-your-parcel/');
+  });
+
+  it('tells writers to use /category/slug/ instead of relative links', () => {
+    const [problem] = check([...base, { path: 'en/returns/b.mdx', source: mdx(good(), 'See [x](../shipping/track-your-parcel).') }]);
+    expect(problem).toMatchObject({ code: 'link-form' });
+  });
+
+  it('reports images without alt text, missing image files and remote images', () => {
+    const body = '![](../../../images/box.png)\n\n![Box](../../../images/nope.png)\n\n![Logo](https://cdn.example/logo.png)\n\n<img src="../../../images/box.png" />\n\n![A box with a label](../../../images/box.png)\n';
+    const problems = check([{ path: 'en/returns/a.mdx', source: mdx(good(), body) }], ['images/box.png']);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([
+      ['image-alt', 8],
+      ['image-missing', 10],
+      ['image-remote', 12],
+      ['image-alt', 14],
+    ]);
+  });
+
+  it('explains the MDX import/export paragraph trap with the line', () => {
+    const body = 'Answer.\n\nimport your contacts from the old shop first.\n';
+    const [problem, ...rest] = check([{ path: 'en/returns/a.mdx', source: mdx(good(), body) }]);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: 'mdx-esm', line: 10 });
+    expect(problem!.message).toContain('starts with the word "import"');
+  });
+
+  it('reports an export paragraph too, even when it is valid JavaScript', () => {
+    const [problem] = check([{ path: 'en/returns/a.mdx', source: mdx(good(), 'export const x = 1\n') }]);
+    expect(problem).toMatchObject({ code: 'mdx-esm', line: 8 });
+  });
+
+  it('reports broken YAML and broken MDX with their lines', () => {
+    const yaml = check([{ path: 'en/returns/a.mdx', source: '---\ntitle: Why: because\n---\n\nx\n' }]);
+    expect(yaml[0]).toMatchObject({ code: 'frontmatter-yaml', line: 2 });
+    const jsx = check([{ path: 'en/returns/a.mdx', source: mdx(good(), 'Text\n\n<Callout>\n\nnever closed\n') }]);
+    expect(jsx[0]).toMatchObject({ code: 'mdx-syntax' });
+  });
+
+  it('reports files in the wrong place or with a bad name', () => {
+    const problems = check([
+      { path: 'en/a.mdx', source: mdx(good()) },
+      { path: 'fr/returns/a.mdx', source: mdx(good()) },
+      { path: 'en/returns/Start A Return.mdx', source: mdx(good()) },
+    ]);
+    expect(problems.map((p) => p.code)).toEqual(['article-path', 'article-path', 'article-path']);
+    expect(problems[2]!.message).toContain('start-a-return.mdx');
+  });
+
+  it('reports every problem at once, across files', () => {
+    const problems = check([
+      { path: 'en/returns/a.mdx', source: mdx(good({ title: '""', related: '[nope]' })) },
+      { path: 'en/returns/b.mdx', source: mdx(good({ category: 'x', updated: '2026-99-01' })) },
+    ]);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/articles/en/returns/a.mdx title',
+      'content/articles/en/returns/b.mdx category',
+      'content/articles/en/returns/b.mdx updated',
+    ]);
+  });
+
+  it('formats a problem as file:line  field: message', () => {
+    expect(formatProblem({ code: 'frontmatter-field', file: 'f.mdx', line: 3, field: 'title', message: 'is empty.' })).toBe('f.mdx:3  title: is empty.');
+  });
+});
