@@ -137,7 +137,11 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
     }
   }
 
-  const find = (locale: string, slug: string): CheckedArticle | undefined => bySlug.get(`${locale}/${slug}`)?.[0];
+  /** With a category, prefers the article in it (duplicate slugs are reported separately). */
+  const find = (locale: string, slug: string, category?: string): CheckedArticle | undefined => {
+    const same = bySlug.get(`${locale}/${slug}`) ?? [];
+    return same.find((a) => a.category === category) ?? same[0];
+  };
   const published = (a: CheckedArticle | undefined) => a?.frontmatter && !a.frontmatter.draft;
 
   for (const article of articles) {
@@ -155,7 +159,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
     for (const link of article.scan.links) checkLink(article, link, { find, published, categoryIds, snapshot, problems });
     for (const image of article.scan.images) {
       if (image.alt === undefined || image.alt.trim() === '') {
-        problems.push({ code: 'image-alt', file: article.file, line: image.line, message: `the image "${image.src}" has no alt text. Describe what it shows for customers who cannot see it: ![The order number in the confirmation email](${image.src}).` });
+        problems.push({ code: 'image-alt', file: article.file, line: image.line, message: `the image "${image.src}" has no alt text. Describe what it shows for customers who cannot see it: ![What the picture shows](${image.src}).` });
       }
       if (/^(https?:)?\/\//i.test(image.src)) {
         problems.push({ code: 'image-remote', file: article.file, line: image.line, message: `the image "${image.src}" is on another website, which would make every visitor's browser contact it. Save the image in ${snapshot.displayRoot}/images/ and link it with a relative path.` });
@@ -168,11 +172,13 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
     }
   }
 
+  // Grouped by file, top to bottom, the order a writer fixes them in.
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems, articles };
 }
 
 interface LinkContext {
-  find: (locale: string, slug: string) => CheckedArticle | undefined;
+  find: (locale: string, slug: string, category?: string) => CheckedArticle | undefined;
   published: (a: CheckedArticle | undefined) => boolean | undefined;
   categoryIds: string[];
   snapshot: ContentSnapshot;
@@ -207,7 +213,7 @@ function checkLink(article: CheckedArticle, link: { url: string; line: number },
     return;
   }
   if (!slug) return;
-  const target = ctx.find(article.locale, slug) ?? ctx.find(ctx.snapshot.defaultLocale, slug);
+  const target = ctx.find(article.locale, slug, category) ?? ctx.find(ctx.snapshot.defaultLocale, slug, category);
   if (!target || target.category !== category) {
     const elsewhere = target ? ` It is in "${target.category}": use /${target.category}/${slug}/.` : ' Check the spelling against the file names in that folder.';
     report('link-missing-article', `the link "${url}" points to an article that does not exist.${elsewhere}`);

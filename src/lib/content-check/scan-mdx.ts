@@ -102,17 +102,27 @@ export function scanMdx(source: string): ScannedArticle {
     return scanned;
   }
 
-  let tree: Root;
-  try {
-    tree = parser.parse(body);
-  } catch (error) {
-    const place = error as { line?: number; reason?: string; message: string; ruleId?: string; source?: string };
-    const line = place.line ?? 1;
-    const text = body.split(/\r?\n/)[line - 1] ?? '';
-    if (/^\s*(import|export)\b/.test(text)) scanned.problems.push(esmProblem(line, text));
-    else scanned.problems.push({ kind: 'mdx', line, message: `MDX cannot read this line: ${place.reason ?? place.message}. Check for an unclosed <Tag>, a stray "<" or "{" (write them as \\< and \\{).` });
-    return scanned;
+  // An "import"/"export" paragraph stops the MDX parser. Report it, blank the word out and
+  // parse again, so the writer also sees the other problems of the file in the same run.
+  let tree: Root | undefined;
+  for (let attempt = 0; attempt < 50 && !tree; attempt++) {
+    try {
+      tree = parser.parse(body);
+    } catch (error) {
+      const place = error as { line?: number; reason?: string; message: string };
+      const line = place.line ?? 1;
+      const lines = body.split('\n');
+      const text = lines[line - 1] ?? '';
+      if (!/^\s*(import|export)\b/.test(text)) {
+        scanned.problems.push({ kind: 'mdx', line, message: `MDX cannot read this line: ${place.reason ?? place.message}. Check for an unclosed <Tag>, a stray "<" or "{" (write them as \\< and \\{).` });
+        return scanned;
+      }
+      scanned.problems.push(esmProblem(line, text));
+      lines[line - 1] = text.replace(/^(\s*)(import|export)/, (_, space: string, word: string) => `${space}${'x'.repeat(word.length)}`);
+      body = lines.join('\n');
+    }
   }
+  if (!tree) return scanned;
 
   const slugger = new GithubSlugger();
   visit(tree, (node: Root | RootContent) => {

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const fixture = (name: string) => path.join('test', 'fixtures', name);
+const run = (args: string[], env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, ['scripts/check-content.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('npm run check:content', () => {
+  it('passes on the sample help center', () => {
+    const { code, stdout } = run([]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Content OK: \d+ articles checked/);
+  });
+
+  it('reports every problem in every file at once, with file, line, field and fix, and exits 1', () => {
+    const { code, stderr } = run(['--dir', fixture('bad-content')]);
+    expect(code).toBe(1);
+    const at = 'test/fixtures/bad-content/articles/en';
+    for (const line of [
+      `${at}/returns/no-title.mdx  title: is missing. Add it to the frontmatter`,
+      `${at}/returns/wrong-category.mdx:4  category: "refunds" is not a category. Use one of: returns, shipping`,
+      `${at}/returns/bad-date.mdx:5  updated: must be a real date written YYYY-MM-DD (found "2026-13-45")`,
+      `${at}/returns/broken-refs.mdx:6  related[0]: "refund-speed" is not an article in en`,
+      `${at}/returns/broken-refs.mdx:9  the link "/shipping/track-parcel/" points to an article that does not exist`,
+      `${at}/returns/broken-refs.mdx:9  the link "/shipping/costs/#uk" points to a heading "#uk"`,
+      `${at}/returns/broken-refs.mdx:11  the image "../../../images/box.png" has no alt text`,
+      `${at}/returns/broken-refs.mdx:13  this paragraph starts with the word "import"`,
+      `${at}/returns/costs.mdx  the slug "costs" is also used by ${at}/shipping/costs.mdx`,
+    ]) {
+      expect(stderr).toContain(line);
+    }
+    expect(stderr).toContain('10 problems in 6 file(s)');
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('names the field and the fix when site settings are invalid, and exits 2', () => {
+    const { code, stderr } = run(['--dir', fixture('bad-settings')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('test/fixtures/bad-settings/site.json: url must be a full URL');
+    expect(stderr).toContain('contact[0].type must be "email", "chat" or "phone"');
+    expect(stderr).toContain('contact[0].hours.opens must be a 24-hour time like "09:00"');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run build on bad content', () => {
+  it('fails before building, listing the problems', () => {
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, HELPCENTER_CONTENT_DIR: fixture('bad-content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('The help center content has 10 problems');
+    expect(output).toContain('broken-refs.mdx:9  the link "/shipping/track-parcel/" points to an article that does not exist');
+  }, 120_000);
+});
