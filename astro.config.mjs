@@ -6,6 +6,7 @@ import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { contentDir, loadSiteSettings } from './src/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
 import { normalizeBase } from './src/lib/urls.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm, [remarkInternalLinks, { base, defaultLocale: settings.locales[0].code, articlesDir: path.join(dir, 'articles') }]],
-      rehypePlugins: [rehypeTaskListLabels],
+      rehypePlugins: [rehypeTaskListLabels, rehypeScrollableTables],
     }),
   },
   devToolbar: { enabled: false },

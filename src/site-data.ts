@@ -23,9 +23,24 @@ export function summarize(entry: ArticleEntry): ArticleSummary {
   return { id: entry.id, locale, category, slug, title, description, tags, related, order, pinned, updated };
 }
 
+async function loadPublished(): Promise<{ entries: ArticleEntry[]; summaries: ArticleSummary[] }> {
+  const entries = await getCollection('articles', (entry) => import.meta.env.DEV || !entry.data.draft);
+  const pairs = entries.map((entry) => ({ entry, summary: summarize(entry) })).sort((a, b) => compareArticles(a.summary, b.summary));
+  return { entries: pairs.map((p) => p.entry), summaries: pairs.map((p) => p.summary) };
+}
+
+// Every page asks for the article list; a build computes it once. `astro dev` recomputes it
+// per request so a writer's edit shows up on reload.
+let cached: ReturnType<typeof loadPublished> | undefined;
+const published = () => (import.meta.env.DEV ? loadPublished() : (cached ??= loadPublished()));
+
 export async function publishedArticles(): Promise<ArticleEntry[]> {
-  const all = await getCollection('articles', (entry) => import.meta.env.DEV || !entry.data.draft);
-  return all.sort((a, b) => compareArticles(summarize(a), summarize(b)));
+  return (await published()).entries;
+}
+
+/** Summaries of all published articles, in category order. Treat as read-only. */
+export async function articleSummaries(): Promise<ArticleSummary[]> {
+  return (await published()).summaries;
 }
 
 export function categoryById(id: string) {

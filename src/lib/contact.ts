@@ -31,18 +31,26 @@ export function timeZoneLabel(timeZone: string, locale: string, at = new Date())
   return part?.value ?? timeZone;
 }
 
+// The same block is on every page: build its wording once per channel and language.
+const memo = new Map<string, string>();
+function once(key: string, make: () => string): string {
+  let value = memo.get(key);
+  if (value === undefined) memo.set(key, (value = make()));
+  return value;
+}
+
 export function describeHours(channel: ContactChannel, locale: string, timeZone: string): string {
-  return t(locale, 'contact.hours', {
+  return once(`hours|${locale}|${timeZone}|${JSON.stringify(channel.hours)}`, () => t(locale, 'contact.hours', {
     days: describeDays(channel.hours.days, locale),
     opens: channel.hours.opens,
     closes: channel.hours.closes,
     zone: timeZoneLabel(timeZone, locale),
-  });
+  }));
 }
 
 export function describeFirstResponse(channel: ContactChannel, locale: string): string {
   const { within, unit } = channel.firstResponse;
-  return t(locale, 'contact.firstResponse', { time: tPlural(locale, `contact.within.${unit}`, within) });
+  return once(`response|${locale}|${within}|${unit}`, () => t(locale, 'contact.firstResponse', { time: tPlural(locale, `contact.within.${unit}`, within) }));
 }
 
 export function contactHref(channel: ContactChannel): string {

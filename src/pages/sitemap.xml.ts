@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { renderSitemap, type SitemapEntry } from '../lib/sitemap.ts';
 import { absoluteUrl, articleUrl, categoryUrl, homeUrl } from '../lib/urls.ts';
-import { categories, defaultLocale, publishedArticles, settings, summarize, urlContext } from '../site-data.ts';
+import { articleSummaries, categories, defaultLocale, settings, urlContext } from '../site-data.ts';
 
 export const GET: APIRoute = async () => {
-  const articles = (await publishedArticles()).map(summarize).filter((a) => a.locale === defaultLocale);
+  const articles = (await articleSummaries()).filter((a) => a.locale === defaultLocale);
   const ctx = urlContext(defaultLocale);
   const latest = (list: typeof articles) => list.reduce<Date | undefined>((max, a) => (!max || a.updated > max ? a.updated : max), undefined);
   const entries: SitemapEntry[] = [

@@ -13,6 +13,16 @@ afterAll(async () => {
 const pages = ['/', '/returns/', '/returns/pack-and-send-a-return/', '/shipping/delivery-times-and-costs/', '/search/', '/does-not-exist/'];
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  it('keeps wide tables reachable by keyboard on a phone', async () => {
+    const { page } = await site.open('/shipping/delivery-times-and-costs/');
+    await page.setViewportSize({ width: 360, height: 740 });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    const region = page.getByRole('region', { name: /^Table: Destination/ });
+    await region.focus();
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it.each(pages)(`%s has no serious or critical violations in ${scheme} mode`, async (path) => {
       const { page } = await site.open(path);

@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Kept in test/ so the repository's top level stays what a writer needs; paths are from the root.
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
