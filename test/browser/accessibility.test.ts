@@ -1,20 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 const pages = ['/', '/returns/', '/returns/pack-and-send-a-return/', '/shipping/delivery-times-and-costs/', '/search/', '/does-not-exist/'];
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   it('keeps wide tables reachable by keyboard on a phone', async () => {
-    const { page } = await site.open('/shipping/delivery-times-and-costs/');
+    const { page } = await site().open('/shipping/delivery-times-and-costs/');
     await page.setViewportSize({ width: 360, height: 740 });
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
@@ -25,7 +19,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it.each(pages)(`%s has no serious or critical violations in ${scheme} mode`, async (path) => {
-      const { page } = await site.open(path);
+      const { page } = await site().open(path);
       await page.emulateMedia({ colorScheme: scheme });
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

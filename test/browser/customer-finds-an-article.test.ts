@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('a customer finds an answer', () => {
   it('goes home → category → article by clicking, with no console errors and no third-party requests', async () => {
-    const { page, consoleErrors, foreignRequests } = await site.open('/');
+    const { page, consoleErrors, foreignRequests } = await site().open('/');
     await expect(page.title()).resolves.toBe('Larkspur Help Center');
     await page.getByRole('link', { name: 'Returns & refunds' }).click();
     await page.waitForURL('**/returns/');
@@ -26,7 +20,7 @@ describe('a customer finds an answer', () => {
   });
 
   it('goes home → category → article with the keyboard only', async () => {
-    const { page } = await site.open('/');
+    const { page } = await site().open('/');
     // First Tab lands on the skip link; Enter moves focus to the main content.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
@@ -54,7 +48,7 @@ describe('a customer finds an answer', () => {
   });
 
   it('shows every contact channel with its hours and first-reply time on an article', async () => {
-    const { page } = await site.open('/returns/refund-timing/');
+    const { page } = await site().open('/returns/refund-timing/');
     const help = page.getByRole('region', { name: 'Still need help?' });
     const text = await help.textContent();
     expect(text).toContain('Live chat');
@@ -66,7 +60,7 @@ describe('a customer finds an answer', () => {
   });
 
   it('shows related articles and previous/next inside the category', async () => {
-    const { page } = await site.open('/returns/refund-timing/');
+    const { page } = await site().open('/returns/refund-timing/');
     const related = page.getByRole('region', { name: 'Related articles' });
     expect(await related.getByRole('link').count()).toBeGreaterThanOrEqual(2);
     const more = page.getByRole('navigation', { name: 'More in Returns & refunds' });
@@ -74,7 +68,7 @@ describe('a customer finds an answer', () => {
   });
 
   it('shows a table of contents on long articles that jumps to the section', async () => {
-    const { page } = await site.open('/returns/refund-timing/');
+    const { page } = await site().open('/returns/refund-timing/');
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await toc.getByRole('link', { name: 'Card payments' }).click();
     await page.waitForURL('**#card-payments');
@@ -82,9 +76,9 @@ describe('a customer finds an answer', () => {
   });
 
   it('sends the search form somewhere useful without JavaScript', async () => {
-    const context = await site.context.browser()?.newContext({ javaScriptEnabled: false });
-    const page = context ? await context.newPage() : (await site.open('/')).page;
-    await page.goto(site.url);
+    const context = await site().context.browser()?.newContext({ javaScriptEnabled: false });
+    const page = context ? await context.newPage() : (await site().open('/')).page;
+    await page.goto(site().url);
     await page.getByRole('searchbox', { name: 'Search the help center' }).fill('refund');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/search/?q=refund');
@@ -93,9 +87,9 @@ describe('a customer finds an answer', () => {
   });
 
   it('answers an unknown address with a helpful 404 page', async () => {
-    const response = await fetch(new URL('returns/no-such-article/', site.url));
+    const response = await fetch(new URL('returns/no-such-article/', site().url));
     expect(response.status).toBe(404);
-    const { page } = await site.open('/returns/no-such-article/');
+    const { page } = await site().open('/returns/no-such-article/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('We couldn’t find that page');
     expect(await page.getByRole('searchbox').count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Shipping & delivery' }).count()).toBe(1);

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,5 +48,20 @@ export async function startSite(): Promise<Site> {
       await new Promise((resolve) => server.close(resolve));
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** One site and browser for the whole test file: `const site = useSite();` then `site().open(…)`. */
+export function useSite(): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (!site) throw new Error('The site is not started yet: call site() inside a test.');
+    return site;
   };
 }

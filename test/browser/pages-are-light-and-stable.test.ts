@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, type Site } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './harness.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 describe('pages are light, stable and work on a phone', () => {
   it('ships no client JavaScript on an article page', async () => {
-    const { page } = await site.open('/orders/find-order-number/');
+    const { page } = await site().open('/orders/find-order-number/');
     const scripts = await page.locator('script:not([type="application/ld+json"])').count();
     expect(scripts).toBe(0);
   });
 
   it('serves article images optimised, with alt text and reserved space (no layout shift)', async () => {
-    const { page } = await site.open('/orders/find-order-number/');
+    const { page } = await site().open('/orders/find-order-number/');
     const image = page.locator('.prose img').first();
     await image.scrollIntoViewIfNeeded();
     const info = await image.evaluate((img: HTMLImageElement) => ({ alt: img.alt, width: img.getAttribute('width'), height: img.getAttribute('height'), src: img.currentSrc, complete: img.complete && img.naturalWidth > 0 }));
@@ -29,7 +23,7 @@ describe('pages are light, stable and work on a phone', () => {
   });
 
   it('has no layout shift while an article loads', async () => {
-    const { page } = await site.open('/returns/pack-and-send-a-return/');
+    const { page } = await site().open('/returns/pack-and-send-a-return/');
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -46,7 +40,7 @@ describe('pages are light, stable and work on a phone', () => {
 
   it('fits a 360px-wide phone screen without sideways scrolling', async () => {
     for (const path of ['/', '/shipping/', '/shipping/delivery-times-and-costs/']) {
-      const { page } = await site.open(path);
+      const { page } = await site().open(path);
       await page.setViewportSize({ width: 360, height: 740 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBe(0);
@@ -54,7 +48,7 @@ describe('pages are light, stable and work on a phone', () => {
   });
 
   it('gives every page a description, a canonical URL and structured data', async () => {
-    const { page } = await site.open('/billing/download-invoice/');
+    const { page } = await site().open('/billing/download-invoice/');
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://help.larkspur.example/billing/download-invoice/');
     const types = await page.locator('script[type="application/ld+json"]').evaluateAll((nodes) => nodes.map((n) => JSON.parse(n.textContent!)['@type']));
@@ -62,7 +56,7 @@ describe('pages are light, stable and work on a phone', () => {
   });
 
   it('lists every article in the sitemap', async () => {
-    const xml = await (await fetch(new URL('sitemap.xml', site.url))).text();
+    const xml = await (await fetch(new URL('sitemap.xml', site().url))).text();
     expect(xml).toContain('<loc>https://help.larkspur.example/returns/start-a-return/</loc>');
     expect(xml.match(/<url>/g)!.length).toBeGreaterThanOrEqual(36 + 5 + 1);
   });
