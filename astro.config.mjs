@@ -6,6 +6,7 @@ import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { contentDir, loadSiteSettings } from './src/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(dir), mdx()],
+  integrations: [contentCheck(dir), mdx(), searchIndex()],
   markdown: {
     // Astro 7's default (Rust) engine ignores remark/rehype plugins; this pipeline runs ours.
     processor: unified({

@@ -174,6 +174,17 @@ export const siteSettingsSchema = z
     locales: z.array(localeSchema).min(1),
     /** Ways to reach a human, in the order customers should try them. */
     contact: z.array(contactChannelSchema).min(1, { error: 'lists no channels. Customers need at least one way to reach you.' }),
+    search: z
+      .object({
+        /** Groups of words and phrases customers use for the same thing; a query for one also finds the others. */
+        synonyms: z.array(z.array(z.string().trim().min(1)).min(2, { error: 'must list at least two words that mean the same.' })).default([]),
+        /**
+         * Where to send search events (query, result count, clicked result) with navigator.sendBeacon.
+         * Unset by default: nothing leaves the customer's browser.
+         */
+        analyticsEndpoint: z.url({ error: 'must be a full URL like "https://stats.example.com/search".' }).optional(),
+      })
+      .default({ synonyms: [] }),
   });
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
 export type Locale = z.output<typeof localeSchema>;

@@ -1,0 +1,28 @@
+/**
+ * Loads a built site's Pagefind search (dist/pagefind/pagefind.js) inside Node, so the same
+ * query code the browser runs can be measured from a script. Pagefind fetches its index with
+ * fetch(); Node's fetch cannot read file: URLs, so this serves them from disk.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PagefindApi } from '../../src/lib/search/types.ts';
+
+export async function loadPagefind(distDir: string, basePath = '/'): Promise<PagefindApi> {
+  const root = path.resolve(distDir);
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'file:///');
+    if (url.protocol !== 'file:') return realFetch(input, init);
+    // Pagefind asks for /pagefind/… relative to the site root: map it onto dist/.
+    const relative = decodeURIComponent(url.pathname).replace(new RegExp(`^.*?${basePath}pagefind/`), 'pagefind/');
+    const data = await readFile(path.join(root, relative));
+    return new Response(data);
+  }) as typeof fetch;
+  const module = (await import(pathToFileURL(path.join(root, 'pagefind', 'pagefind.js')).href)) as PagefindApi;
+  // Pagefind reads <html lang> to choose the language index; give it a minimal document.
+  (globalThis as { document?: unknown }).document ??= { documentElement: { lang: 'en' }, querySelector: () => null };
+  await module.options({ basePath: `${pathToFileURL(path.join(root, 'pagefind')).href}/`, baseUrl: basePath });
+  await module.init();
+  return module;
+}

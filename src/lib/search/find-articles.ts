@@ -1,0 +1,125 @@
+/**
+ * Finds the articles that answer a customer's question, on top of Pagefind.
+ *
+ * Pagefind matches pages containing *all* query words, which suits short queries ("refund")
+ * but finds nothing for the sentences customers really type ("hi, how do I get my money back
+ * for order 123?"). So each topic word is searched on its own, with its synonyms, and a page's
+ * score adds up over the words it matches, each weighted by how rare it is (BM25-style), with
+ * a bonus for pages matching every word. Words that find nothing are retried with likely
+ * typo fixes. Pure: the Pagefind API is passed in, so the browser and the benchmark share it.
+ */
+import { expandWithSynonyms, typoVariants, type TermGroup } from './query-terms.ts';
+import type { PagefindApi, PagefindResult, PagefindSearchResponse } from './types.ts';
+
+export interface FindOptions {
+  synonyms?: readonly (readonly string[])[];
+  /** Pagefind filters, e.g. { category: ['Returns & refunds'] }. */
+  filters?: Record<string, string[]>;
+}
+
+export interface RankedArticle {
+  result: PagefindResult;
+  score: number;
+  /** How many of the query's topic words (or their synonyms) the page matched. */
+  matched: number;
+}
+
+export interface FoundArticles {
+  terms: TermGroup[];
+  results: RankedArticle[];
+  /** Some words were only found after correcting a likely typo. */
+  corrected: boolean;
+  /** `weak`: the best page matches less than half of what was asked, so offer a person too. */
+  confidence: 'strong' | 'weak' | 'none';
+}
+
+const SYNONYM_WEIGHT = 0.8;
+const TYPO_WEIGHT = 0.7;
+const ALL_WORDS_BONUS = 0.5;
+
+export class ArticleFinder {
+  private readonly cache = new Map<string, Promise<PagefindSearchResponse>>();
+  private total?: Promise<number>;
+
+  private readonly pagefind: PagefindApi;
+
+  constructor(pagefind: PagefindApi) {
+    this.pagefind = pagefind;
+  }
+
+  private search(query: string, filters?: Record<string, string[]>): Promise<PagefindSearchResponse> {
+    const key = `${JSON.stringify(filters ?? {})}|${query}`;
+    let response = this.cache.get(key);
+    if (!response) {
+      response = this.pagefind.search(query, filters ? { filters } : undefined);
+      this.cache.set(key, response);
+    }
+    return response;
+  }
+
+  /** Number of searchable pages, for weighting rare words above common ones. */
+  private pageCount(): Promise<number> {
+    this.total ??= this.pagefind.search(null).then((r) => Math.max(1, r.results.length));
+    return this.total;
+  }
+
+  async find(query: string, options: FindOptions = {}): Promise<FoundArticles> {
+    const terms = expandWithSynonyms(query, options.synonyms ?? []);
+    if (terms.length === 0) return { terms, results: [], corrected: false, confidence: 'none' };
+    const [pages, perTerm] = await Promise.all([this.pageCount(), Promise.all(terms.map((t) => this.hitsFor(t, options.filters)))]);
+
+    const ranked = new Map<string, RankedArticle>();
+    perTerm.forEach(({ hits, typedCount }) => {
+      if (hits.size === 0) return;
+      // Rarity of the word the customer typed: its synonyms widen the matches, not its weight.
+      const rarity = Math.log(1 + pages / (typedCount || hits.size));
+      for (const [id, hit] of hits) {
+        const entry = ranked.get(id) ?? { result: hit.result, score: 0, matched: 0 };
+        entry.score += hit.score * rarity;
+        entry.matched += 1;
+        ranked.set(id, entry);
+      }
+    });
+    if (terms.length > 1) {
+      const together = await this.search(terms.map((t) => t.term).join(' '), options.filters);
+      for (const result of together.results) {
+        const entry = ranked.get(result.id);
+        if (entry) entry.score += result.score * ALL_WORDS_BONUS;
+      }
+    }
+    // Matching more of the question beats matching one word very well.
+    for (const entry of ranked.values()) entry.score *= entry.matched / terms.length;
+    const results = [...ranked.values()].sort((a, b) => b.score - a.score);
+
+    const corrected = perTerm.some((t) => t.corrected);
+    const best = results[0];
+    const confidence = !best ? 'none' : best.matched * 2 < terms.length || (corrected && best.matched < terms.length) ? 'weak' : 'strong';
+    return { terms, results, corrected, confidence };
+  }
+
+  /** Best score per page for one term, over its synonyms, then over typo fixes if needed. */
+  private async hitsFor(term: TermGroup, filters?: Record<string, string[]>) {
+    const hits = new Map<string, { result: PagefindResult; score: number }>();
+    const add = (response: PagefindSearchResponse, weight: number) => {
+      for (const result of response.results) {
+        const score = result.score * weight;
+        const current = hits.get(result.id);
+        if (!current || current.score < score) hits.set(result.id, { result, score });
+      }
+    };
+    const responses = await Promise.all(term.variants.map((v) => this.search(v, filters)));
+    responses.forEach((response, i) => add(response, i === 0 ? 1 : SYNONYM_WEIGHT));
+    const typedCount = responses[0]?.results.length ?? 0;
+    let corrected = false;
+    if (hits.size === 0 && !term.term.includes(' ')) {
+      for (const variant of typoVariants(term.term)) {
+        const response = await this.search(variant, filters);
+        if (response.results.length === 0) continue;
+        add(response, TYPO_WEIGHT);
+        corrected = true;
+        break;
+      }
+    }
+    return { hits, corrected, typedCount };
+  }
+}
