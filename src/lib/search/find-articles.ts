@@ -36,6 +36,7 @@ export interface FoundArticles {
 const SYNONYM_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.7;
 const ALL_WORDS_BONUS = 0.5;
+const MIN_RELATIVE_SCORE = 0.1;
 
 export class ArticleFinder {
   private readonly cache = new Map<string, Promise<PagefindSearchResponse>>();
@@ -89,7 +90,9 @@ export class ArticleFinder {
     }
     // Matching more of the question beats matching one word very well.
     for (const entry of ranked.values()) entry.score *= entry.matched / terms.length;
-    const results = [...ranked.values()].sort((a, b) => b.score - a.score);
+    const sorted = [...ranked.values()].sort((a, b) => b.score - a.score);
+    // Pages far below the best match only mention a word in passing: leave them out.
+    const results = sorted.filter((r) => r.score >= sorted[0]!.score * MIN_RELATIVE_SCORE);
 
     const corrected = perTerm.some((t) => t.corrected);
     const best = results[0];

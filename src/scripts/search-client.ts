@@ -1,0 +1,85 @@
+/**
+ * Browser side of search, shared by the search box and the search page: loads Pagefind on
+ * first use, runs the site's query logic, and turns results into plain data for rendering.
+ */
+import { excerptParts, highlightWords } from '../lib/search/excerpt.ts';
+import { ArticleFinder, type FoundArticles } from '../lib/search/find-articles.ts';
+import type { PagefindApi } from '../lib/search/types.ts';
+
+export interface SearchConfig {
+  base: string;
+  searchPage: string;
+  locale: string;
+  synonyms: string[][];
+  endpoint: string | null;
+  strings: Record<string, string>;
+}
+
+export interface ArticleHit {
+  url: string;
+  title: string;
+  category: string;
+  excerpt: ReturnType<typeof excerptParts>;
+}
+
+let finder: Promise<ArticleFinder> | undefined;
+
+/** Downloads Pagefind (JS, WebAssembly, index metadata) once; later calls reuse it. */
+export function loadFinder(base: string): Promise<ArticleFinder> {
+  finder ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({ baseUrl: base });
+    await pagefind.init();
+    return new ArticleFinder(pagefind);
+  })();
+  finder.catch(() => (finder = undefined));
+  return finder;
+}
+
+export async function findArticles(config: SearchConfig, query: string): Promise<FoundArticles> {
+  return (await loadFinder(config.base)).find(query, { synonyms: config.synonyms });
+}
+
+/**
+ * The article's one-sentence answer is the best snippet a help center can show, so it is the
+ * excerpt, with the searched words highlighted. Pagefind's own excerpt is the fallback for
+ * pages without one (its window often lands on the hidden keyword list, which reads badly).
+ */
+export async function loadHits(found: FoundArticles, limit: number): Promise<ArticleHit[]> {
+  const searched = found.terms.flatMap((t) => t.variants);
+  return Promise.all(
+    found.results.slice(0, limit).map(async ({ result }) => {
+      const data = await result.data();
+      const answer = data.meta.description;
+      const excerpt = answer ? (highlightWords(answer, searched) ?? [{ text: answer, highlighted: false }]) : excerptParts(data.excerpt);
+      return { url: data.url, title: data.meta.title ?? data.url, category: data.meta.category ?? '', excerpt };
+    }),
+  );
+}
+
+export function pluralCount(config: SearchConfig, count: number): string {
+  const form = new Intl.PluralRules(config.locale).select(count);
+  const template = form === 'one' ? config.strings.countOne! : config.strings.countOther!;
+  return template.replace('{count}', new Intl.NumberFormat(config.locale).format(count));
+}
+
+export function fill(template: string, query: string): string {
+  return template.replace('{query}', query);
+}
+
+/** Renders an excerpt as text nodes and <mark> elements (never as HTML). */
+export function renderExcerpt(target: HTMLElement, hit: ArticleHit): void {
+  target.replaceChildren(
+    ...hit.excerpt.map((part) => {
+      if (!part.highlighted) return document.createTextNode(part.text);
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      return mark;
+    }),
+  );
+}
+
+export function readConfig(element: HTMLElement): SearchConfig {
+  return JSON.parse(element.dataset.config ?? '{}') as SearchConfig;
+}
