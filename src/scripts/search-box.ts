@@ -48,7 +48,9 @@ function enhance(form: HTMLFormElement): void {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastReport = { query: '', resultCount: 0 };
+  /** The query on screen, and the last query already reported as a search. */
+  let current = { query: '', resultCount: 0 };
+  let reportedQuery = '';
 
   const open = (isOpen: boolean) => {
     popup.hidden = !isOpen;
@@ -66,11 +68,13 @@ function enhance(form: HTMLFormElement): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  // One event when a query settles (the customer stopped typing, submitted or left), and one
+  // when a result is opened.
   const report = (clickedResult: string | null) => {
     clearTimeout(reportTimer);
-    if (!lastReport.query) return;
-    reportSearch({ ...lastReport, clickedResult, locale: config.locale }, config.endpoint);
-    if (!clickedResult) lastReport = { query: '', resultCount: 0 };
+    if (!current.query || (!clickedResult && reportedQuery === current.query)) return;
+    reportSearch({ ...current, clickedResult, locale: config.locale }, config.endpoint);
+    reportedQuery = current.query;
   };
 
   const go = (hit: ArticleHit) => {
@@ -116,7 +120,7 @@ function enhance(form: HTMLFormElement): void {
     status.textContent = loaded.length ? pluralCount(config, found.results.length) : fill(config.strings.noResults!, query);
     setActive(-1);
     open(true);
-    lastReport = { query, resultCount: found.results.length };
+    current = { query, resultCount: found.results.length };
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => report(null), REPORT_AFTER_MS);
   };

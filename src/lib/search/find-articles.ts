@@ -37,6 +37,10 @@ const SYNONYM_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.7;
 const ALL_WORDS_BONUS = 0.5;
 const MIN_RELATIVE_SCORE = 0.1;
+/** Best Pagefind score under which a word probably matched only by Pagefind's fuzzy matching. */
+const WEAK_MATCH = 2;
+
+const topScore = (response: PagefindSearchResponse | undefined) => response?.results[0]?.score ?? 0;
 
 export class ArticleFinder {
   private readonly cache = new Map<string, Promise<PagefindSearchResponse>>();
@@ -114,13 +118,16 @@ export class ArticleFinder {
     responses.forEach((response, i) => add(response, i === 0 ? 1 : SYNONYM_WEIGHT));
     const typedCount = responses[0]?.results.length ?? 0;
     let corrected = false;
-    if (hits.size === 0 && !term.term.includes(' ')) {
-      for (const variant of typoVariants(term.term)) {
-        const response = await this.search(variant, filters);
-        if (response.results.length === 0) continue;
-        add(response, TYPO_WEIGHT);
+    // Pagefind's own fuzzy matching answers a misspelling ("cancle") with many weak matches,
+    // and a true typo with none. Either way, try likely spelling fixes and keep the one whose
+    // best match is strongest, if it clearly beats what the typed word found.
+    const typedBest = topScore(responses[0]);
+    if (!term.term.includes(' ') && typedBest < WEAK_MATCH) {
+      const tries = await Promise.all(typoVariants(term.term).map((v) => this.search(v, filters)));
+      const best = tries.reduce<PagefindSearchResponse | undefined>((top, r) => (topScore(r) > topScore(top) ? r : top), undefined);
+      if (best && topScore(best) > Math.max(typedBest * 2, 0)) {
+        add(best, TYPO_WEIGHT);
         corrected = true;
-        break;
       }
     }
     return { hits, corrected, typedCount };

@@ -102,7 +102,7 @@ export function typoVariants(word: string): string[] {
   const variants = new Set<string>();
   for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
   for (let i = 0; i < word.length - 1; i++) variants.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  for (let cut = word.length - 1; cut >= Math.max(4, Math.ceil(word.length * 0.6)); cut--) variants.add(word.slice(0, cut));
+  for (let cut = word.length - 1; cut >= Math.max(3, Math.floor(word.length / 2)); cut--) variants.add(word.slice(0, cut));
   variants.delete(word);
   return [...variants].filter((v) => v.length >= 3);
 }
