@@ -4,7 +4,13 @@
  * Without this script the form still submits to the search page.
  */
 import { reportSearch } from '../lib/search/analytics.ts';
-import { fill, findArticles, loadFinder, loadHits, pluralCount, readConfig, renderExcerpt, type ArticleHit, type SearchConfig } from './search-client.ts';
+import type { ArticleHit, SearchConfig } from './search-client.ts';
+import type { FoundArticles } from '../lib/search/find-articles.ts';
+
+// The search code is fetched with Pagefind, when the customer first uses the box: a page
+// that is only read loads this small file and nothing more.
+const client = () => import('./search-client.ts');
+const fill = (template: string, query: string) => template.replace('{query}', query);
 
 const SUGGESTIONS = 6;
 const DEBOUNCE_MS = 120;
@@ -27,7 +33,7 @@ function installSlashShortcut(): void {
 }
 
 function enhance(form: HTMLFormElement): void {
-  const config = readConfig(form);
+  const config = JSON.parse(form.dataset.config ?? '{}') as SearchConfig;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const popup = form.querySelector<HTMLElement>('.search-popup')!;
   const list = popup.querySelector<HTMLUListElement>('[role="listbox"]')!;
@@ -82,7 +88,8 @@ function enhance(form: HTMLFormElement): void {
     window.location.assign(hit.url);
   };
 
-  const render = (query: string, found: Awaited<ReturnType<typeof findArticles>>, loaded: ArticleHit[]) => {
+  const render = async (query: string, found: FoundArticles, loaded: ArticleHit[]) => {
+    const { pluralCount, renderExcerpt } = await client();
     hits = loaded;
     list.replaceChildren(
       ...loaded.map((hit, i) => {
@@ -134,9 +141,10 @@ function enhance(form: HTMLFormElement): void {
       return;
     }
     try {
+      const { findArticles, loadHits } = await client();
       const found = await findArticles(config, query);
       const loaded = await loadHits(found, SUGGESTIONS);
-      if (mine === generation) render(query, found, loaded);
+      if (mine === generation) await render(query, found, loaded);
     } catch {
       if (mine !== generation) return;
       status.textContent = config.strings.error!;
@@ -144,7 +152,7 @@ function enhance(form: HTMLFormElement): void {
   };
 
   // Pagefind is fetched the first time the customer shows interest, not on page load.
-  input.addEventListener('focus', () => void loadFinder(config.base).catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void client().then((c) => c.loadFinder(config.base)).catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);

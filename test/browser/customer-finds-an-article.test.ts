@@ -91,7 +91,7 @@ describe('a customer finds an answer', () => {
     expect(response.status).toBe(404);
     const { page } = await site().open('/returns/no-such-article/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('We couldn’t find that page');
-    expect(await page.getByRole('searchbox').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Search the help center' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Shipping & delivery' }).count()).toBe(1);
   });
 });

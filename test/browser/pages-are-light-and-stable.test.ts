@@ -4,10 +4,14 @@ import { useSite } from './harness.ts';
 const site = useSite();
 
 describe('pages are light, stable and work on a phone', () => {
-  it('ships no client JavaScript on an article page', async () => {
+  it('loads only the small search-box script on an article page until search is used', async () => {
     const { page } = await site().open('/orders/find-order-number/');
-    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
-    expect(scripts).toBe(0);
+    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).src));
+    expect(scripts).toHaveLength(1);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).map((r) => ({ name: r.name, bytes: (r as PerformanceResourceTiming).decodedBodySize })));
+    expect(loaded.map((r) => r.name)).toContain(scripts[0]);
+    expect(loaded.some((r) => /pagefind|search-client/.test(r.name))).toBe(false);
+    expect(loaded.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThan(8 * 1024);
   });
 
   it('serves article images optimised, with alt text and reserved space (no layout shift)', async () => {
