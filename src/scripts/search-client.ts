@@ -29,7 +29,8 @@ export function loadFinder(base: string): Promise<ArticleFinder> {
   finder ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ baseUrl: base });
+    // Main thread: our searches are tiny, and the worker would add a second 43 KB download.
+    await pagefind.options({ baseUrl: base, noWorker: true });
     await pagefind.init();
     return new ArticleFinder(pagefind);
   })();

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:search-browser [-- --articles 1000]`
+ * What the first search costs a customer, in Debian's Chromium: bytes downloaded from focusing
+ * the search box to seeing results (as a static host would send them: text gzip-compressed,
+ * Pagefind's binary files as they are), and the time from the last keystroke to results on
+ * screen, cold (first query) and warm (later queries). For the sample site and for a
+ * generated site with N articles, built in the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { generateHelpCenter } from './bench/generate-articles.ts';
+import { startServer } from './serve.ts';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function build(outDir: string, contentDir?: string) {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_OUT_DIR: outDir, ...(contentDir ? { HELPCENTER_CONTENT_DIR: contentDir } : {}) };
+  const result = spawnSync(process.execPath, ['scripts/bench/astro-build-child.ts'], { env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
+}
+
+async function measure(label: string, dist: string, page: string, queries: string[]) {
+  const server = await startServer({ dir: dist, port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(new URL(page.replace(/^\//, ''), server.url).href);
+    const bytes: Promise<number>[] = [];
+    tab.on('response', (response) => {
+      bytes.push(
+        response.body().then((body) => {
+          const type = response.headers()['content-type'] ?? '';
+          return /text|javascript|json/.test(type) ? gzipSync(body).length : body.length;
+        }, () => 0),
+      );
+    });
+    const box = tab.getByRole('combobox').first();
+    const timeToResults = async (query: string) => {
+      await box.fill('');
+      // Time from the input event to the first option on screen, measured inside the page.
+      const elapsed = tab.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const input = document.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+            const list = document.getElementById(input.getAttribute('aria-controls')!)!;
+            const started = performance.now();
+            new MutationObserver((_, observer) => {
+              if (list.querySelector('[role="option"]')) {
+                observer.disconnect();
+                resolve(performance.now() - started);
+              }
+            }).observe(list, { childList: true, subtree: true });
+          }),
+      );
+      await box.fill(query);
+      return elapsed;
+    };
+    await box.focus();
+    const cold = await timeToResults(queries[0]!);
+    await tab.waitForTimeout(300);
+    const firstQueryBytes = (await Promise.all(bytes)).reduce((a, b) => a + b, 0);
+    const warm: number[] = [];
+    for (const query of queries.slice(1)) warm.push(await timeToResults(query));
+    warm.sort((a, b) => a - b);
+    return { label, firstQueryKb: firstQueryBytes / 1024, cold, warmMedian: warm[Math.floor(warm.length / 2)]! };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const queries = ['where is my parcel', 'refund', 'cancel my order', 'change my password', 'invoice vat', 'damaged item', 'gift card balance', 'delivery time'];
+const sampleOut = mkdtempSync(path.join(tmpdir(), 'helpcenter-search-sample-'));
+const largeContent = mkdtempSync(path.join(tmpdir(), 'helpcenter-search-content-'));
+const largeOut = mkdtempSync(path.join(tmpdir(), 'helpcenter-search-large-'));
+try {
+  build(sampleOut);
+  generateHelpCenter(largeContent, Number(values.articles), path.resolve('content'));
+  build(largeOut, largeContent);
+  const rows = [
+    await measure('sample help center', sampleOut, '/returns/refund-timing/', queries),
+    await measure(`${values.articles} generated articles`, largeOut, '/orders/generated-article-0/', ['parcel refund', 'refund', 'order', 'card', 'invoice', 'address', 'tracking', 'label']),
+  ];
+  console.log(`\nFirst search in Chromium (includes the ${80} ms typing debounce)\n`);
+  console.log('| site | bytes for first query | first query (cold) | later queries (median) |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.label} | ${r.firstQueryKb.toFixed(1)} KB | ${r.cold.toFixed(0)} ms | ${r.warmMedian.toFixed(0)} ms |`);
+} finally {
+  for (const dir of [sampleOut, largeContent, largeOut]) rmSync(dir, { recursive: true, force: true });
+}
