@@ -19,14 +19,14 @@ describe('query understanding', () => {
   it('groups a word with its synonyms and keeps synonym phrases together', () => {
     const synonyms = [['refund', 'money back'], ['parcel', 'package']];
     expect(expandWithSynonyms('I want my money back for the package', synonyms)).toEqual([
-      { term: 'money back', variants: ['refund', 'money back'] },
-      { term: 'package', variants: ['package', 'parcel'] },
+      { term: 'money back', variants: ['refund', 'money back'], siteWord: 'refund' },
+      { term: 'package', variants: ['package', 'parcel'], siteWord: 'parcel' },
     ]);
   });
 
   it('finds a synonym phrase with a few words in between', () => {
     const [group] = expandWithSynonyms('open a new account', [['create account', 'open account']]);
-    expect(group).toEqual({ term: 'open account', variants: ['create account', 'open account'] });
+    expect(group).toEqual({ term: 'open account', variants: ['create account', 'open account'], siteWord: 'create account' });
   });
 
   it('offers spelling fixes for dropped, swapped and trailing letters', () => {

@@ -37,6 +37,7 @@ const SYNONYM_WEIGHT = 0.8;
 const TYPO_WEIGHT = 0.7;
 const ALL_WORDS_BONUS = 0.5;
 const MIN_RELATIVE_SCORE = 0.1;
+const TOPIC_WEIGHT = 1.5;
 /** Best Pagefind score under which a word probably matched only by Pagefind's fuzzy matching. */
 const WEAK_MATCH = 2;
 
@@ -74,10 +75,15 @@ export class ArticleFinder {
     const [pages, perTerm] = await Promise.all([this.pageCount(), Promise.all(terms.map((t) => this.hitsFor(t, options.filters)))]);
 
     const ranked = new Map<string, RankedArticle>();
-    perTerm.forEach(({ hits, typedCount }) => {
+    perTerm.forEach(({ hits, typedCount, siteWordCount }, index) => {
       if (hits.size === 0) return;
-      // Rarity of the word the customer typed: its synonyms widen the matches, not its weight.
-      const rarity = Math.log(1 + pages / (typedCount || hits.size));
+      // Rarity of the word, taken as the commoner of what the customer typed and the site's
+      // own word for it (first in its synonym group): "purchase" is rare on the site, but it
+      // means "order", which every page mentions, so it should not decide the ranking.
+      // Words in the synonym list are the site's topics; they count more than an incidental
+      // rare word ("premium").
+      const topic = terms[index]!.variants.length > 1 ? TOPIC_WEIGHT : 1;
+      const rarity = Math.log(1 + pages / Math.max(typedCount, siteWordCount, 1)) * topic;
       for (const [id, hit] of hits) {
         const entry = ranked.get(id) ?? { result: hit.result, score: 0, matched: 0 };
         entry.score += hit.score * rarity;
@@ -86,10 +92,15 @@ export class ArticleFinder {
       }
     });
     if (terms.length > 1) {
-      const together = await this.search(terms.map((t) => t.term).join(' '), options.filters);
-      for (const result of together.results) {
-        const entry = ranked.get(result.id);
-        if (entry) entry.score += result.score * ALL_WORDS_BONUS;
+      // Bonus for pages with every word together, as typed or in the site's own words
+      // ("edit purchase" → "change order").
+      const phrasings = [...new Set([terms.map((t) => t.term).join(' '), terms.map((t) => t.siteWord).join(' ')])];
+      const together = await Promise.all(phrasings.map((q) => this.search(q, options.filters)));
+      const bonus = new Map<string, number>();
+      for (const response of together) for (const result of response.results) bonus.set(result.id, Math.max(bonus.get(result.id) ?? 0, result.score));
+      for (const [id, score] of bonus) {
+        const entry = ranked.get(id);
+        if (entry) entry.score += score * ALL_WORDS_BONUS;
       }
     }
     // Matching more of the question beats matching one word very well.
@@ -117,6 +128,8 @@ export class ArticleFinder {
     const responses = await Promise.all(term.variants.map((v) => this.search(v, filters)));
     responses.forEach((response, i) => add(response, i === 0 ? 1 : SYNONYM_WEIGHT));
     const typedCount = responses[0]?.results.length ?? 0;
+    const siteWord = term.variants.indexOf(term.siteWord);
+    const siteWordCount = responses[siteWord]?.results.length ?? 0;
     let corrected = false;
     // Pagefind's own fuzzy matching answers a misspelling ("cancle") with many weak matches,
     // and a true typo with none. Either way, try likely spelling fixes and keep the one whose
@@ -130,6 +143,6 @@ export class ArticleFinder {
         corrected = true;
       }
     }
-    return { hits, corrected, typedCount };
+    return { hits, corrected, typedCount, siteWordCount };
   }
 }

@@ -17,7 +17,8 @@ const STOP_WORDS = new Set(
   ask asking asked request requesting check checking checked see seeing find finding found expect expecting
   wait waiting happen happens go going gonna make able cases case situation situations circumstances
   inform informing notify notifying someone something anything everything thing things
-  give quick quickly updates news any`.split(/\s+/),
+  give quick quickly updates news any take taking dont don't cant can't wont won't doesnt doesn't didnt didn't isnt isn't
+  ill i'll youre you're cannot several many few lot lots`.split(/\s+/),
 );
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -40,6 +41,8 @@ export interface TermGroup {
   term: string;
   /** The term and its synonyms; each is searched, a page's best match counts. */
   variants: string[];
+  /** The site's own word for it: the first of its synonym group (or the term itself). */
+  siteWord: string;
 }
 
 /**
@@ -58,37 +61,34 @@ export function expandWithSynonyms(query: string, synonyms: readonly (readonly s
     for (const phrase of group) {
       const found = phrase.includes(' ') ? findPhrase(words, phrase.split(' ')) : undefined;
       if (!found) continue;
-      groups.push({ term: phrase, variants: [...new Set(group)] });
+      groups.push({ term: phrase, variants: [...new Set(group)], siteWord: group[0]! });
       for (const w of found) used.add(w);
       break;
     }
   }
   for (const term of terms) {
     if (used.has(term)) continue;
-    const group = normalized.find((g) => g.includes(term));
-    groups.push({ term, variants: group ? [term, ...group.filter((s) => s !== term)] : [term] });
+    const group = normalized.find((g) => g.some((s) => sameWord(s, term)));
+    groups.push({ term, variants: group ? [term, ...group.filter((s) => !sameWord(s, term))] : [term], siteWord: group?.[0] ?? term });
   }
   return groups;
 }
 
 /**
- * Finds a phrase's words in order, allowing up to two words between each ("open a new
- * account" contains "open account"). Returns the matched words, or undefined.
+ * Finds a phrase's words close together, in any order ("open a new account" and "methods for
+ * shipping" contain "open account" and "shipping methods"). Returns the words, or undefined.
  */
+/** Singular and plural count as the same word ("product", "products"). */
+const sameWord = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
+
 function findPhrase(words: readonly string[], phrase: readonly string[]): string[] | undefined {
+  const same = sameWord;
+  const span = phrase.length + 2;
   for (let start = 0; start < words.length; start++) {
-    if (words[start] !== phrase[0]) continue;
-    let at = start;
-    let ok = true;
-    for (const next of phrase.slice(1)) {
-      const index = words.indexOf(next, at + 1);
-      if (index === -1 || index - at > 3) {
-        ok = false;
-        break;
-      }
-      at = index;
-    }
-    if (ok) return [...phrase];
+    const window = words.slice(start, start + span);
+    if (!phrase.some((w) => same(w, window[0]!))) continue;
+    const matched = phrase.map((w) => window.find((x) => same(x, w)));
+    if (matched.every(Boolean)) return matched as string[];
   }
   return undefined;
 }
