@@ -87,7 +87,7 @@ try {
     await measure('sample help center', sampleOut, '/returns/refund-timing/', queries),
     await measure(`${values.articles} generated articles`, largeOut, '/orders/generated-article-0/', ['parcel refund', 'refund', 'order', 'card', 'invoice', 'address', 'tracking', 'label']),
   ];
-  console.log(`\nFirst search in Chromium (includes the ${80} ms typing debounce)\n`);
+  console.log(`\nFirst search in Chromium (includes the 50 ms typing debounce)\n`);
   console.log('| site | bytes for first query | first query (cold) | later queries (median) |');
   console.log('|---|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.label} | ${r.firstQueryKb.toFixed(1)} KB | ${r.cold.toFixed(0)} ms | ${r.warmMedian.toFixed(0)} ms |`);

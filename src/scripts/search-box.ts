@@ -13,7 +13,7 @@ const client = () => import('./search-client.ts');
 const fill = (template: string, query: string) => template.replace('{query}', query);
 
 const SUGGESTIONS = 6;
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 50;
 /** A query is reported once the customer has stopped typing for this long. */
 const REPORT_AFTER_MS = 1500;
 

@@ -74,4 +74,17 @@ describe('finding articles', () => {
     await finder.find('refund card');
     expect(pagefind.queries.length).toBe(first);
   });
+
+  it('prefers the page whose title answers the question over one that only mentions its words', async () => {
+    const finder = new ArticleFinder(
+      fakePagefind({
+        'update-card': { update: 9, card: 9, order: 1 },
+        'change-order': { change: 3, order: 3 },
+        'returns-policy': { change: 2, order: 2, return: 9 },
+      }),
+    );
+    // The fake's titles are the page ids: "change-order" speaks of both words.
+    const { results } = await finder.find('change order', { synonyms: [['change', 'update']] });
+    expect(results[0]!.result.id).toBe('change-order');
+  });
 });

@@ -38,6 +38,10 @@ const TYPO_WEIGHT = 0.7;
 const ALL_WORDS_BONUS = 0.5;
 const MIN_RELATIVE_SCORE = 0.1;
 const TOPIC_WEIGHT = 1.5;
+const RERANK_DEPTH = 8;
+const ANSWER_BONUS = 1;
+/** Start of a word, enough to match its other forms ("refunds", "refunded" for "refund"). */
+const stem = (word: string) => word.slice(0, Math.max(3, Math.min(word.length, 5)));
 /** Best Pagefind score under which a word probably matched only by Pagefind's fuzzy matching. */
 const WEAK_MATCH = 2;
 
@@ -106,6 +110,7 @@ export class ArticleFinder {
     // Matching more of the question beats matching one word very well.
     for (const entry of ranked.values()) entry.score *= entry.matched / terms.length;
     const sorted = [...ranked.values()].sort((a, b) => b.score - a.score);
+    await this.rerankByAnswer(sorted, terms);
     // Pages far below the best match only mention a word in passing: leave them out.
     const results = sorted.filter((r) => r.score >= sorted[0]!.score * MIN_RELATIVE_SCORE);
 
@@ -113,6 +118,27 @@ export class ArticleFinder {
     const best = results[0];
     const confidence = !best ? 'none' : best.matched * 2 < terms.length || (corrected && best.matched < terms.length) ? 'weak' : 'strong';
     return { terms, results, corrected, confidence };
+  }
+
+  /**
+   * Second look at the leading pages: one whose title or one-sentence answer speaks of what
+   * was asked is a better answer than one that mentions it deep in the text. Their data is
+   * fetched anyway to show them.
+   */
+  private async rerankByAnswer(sorted: RankedArticle[], terms: TermGroup[]): Promise<void> {
+    const leading = sorted.slice(0, RERANK_DEPTH);
+    if (leading.length < 2) return;
+    const best = leading[0]!.score;
+    await Promise.all(
+      leading.map(async (entry) => {
+        const data = await entry.result.data();
+        const answer = `${data.meta.title ?? ''} ${data.meta.description ?? ''}`.toLowerCase();
+        const words = answer.match(/[\p{L}\p{N}]+/gu) ?? [];
+        const covered = terms.filter((t) => t.variants.some((v) => v.split(' ').every((w) => words.some((x) => x.startsWith(stem(w)))))).length;
+        entry.score += best * ANSWER_BONUS * (covered / terms.length);
+      }),
+    );
+    sorted.sort((a, b) => b.score - a.score);
   }
 
   /** Best score per page for one term, over its synonyms, then over typo fixes if needed. */
@@ -139,6 +165,9 @@ export class ArticleFinder {
       const tries = await Promise.all(typoVariants(term.term).map((v) => this.search(v, filters)));
       const best = tries.reduce<PagefindSearchResponse | undefined>((top, r) => (topScore(r) > topScore(top) ? r : top), undefined);
       if (best && topScore(best) > Math.max(typedBest * 2, 0)) {
+        // The fix replaces the fuzzy matches of the misspelling.
+        hits.clear();
+        responses.slice(1).forEach((response) => add(response, SYNONYM_WEIGHT));
         add(best, TYPO_WEIGHT);
         corrected = true;
       }
