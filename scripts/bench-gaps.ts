@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:gaps [-- --data path/to/utterances.csv]`
+ * Quality of the gap report on labelled customer utterances (Bitext sample): every utterance
+ * is a ticket; the sample FAQ answers some intents (test/fixtures/search-intents.json) and not
+ * others. Prints recall (missing intents reported as a missing topic), precision (missing
+ * topics that really are missing) and the share of answered-intent tickets wrongly reported
+ * missing, for the shipped thresholds and a sweep around them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { COVERED_SCORE, WEAK_SCORE, buildReport } from './gaps/build-report.ts';
+import { loadArticles } from './gaps/load-articles.ts';
+import { loadSiteSettings } from '../src/content-files.ts';
+import { synonymLookup, toTicket, type Ticket } from './gaps/tickets.ts';
+import { parseCsv } from './search/csv.ts';
+
+const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/bitext-sample/utterances.csv' } } });
+const rows = parseCsv(readFileSync(path.resolve(values.data), 'utf8'));
+const header = rows.shift()!;
+const [textAt, intentAt] = [header.indexOf('instruction'), header.indexOf('intent')];
+const answered = new Set(Object.keys((JSON.parse(readFileSync('test/fixtures/search-intents.json', 'utf8')) as { intents: object }).intents));
+
+const synonyms = synonymLookup(loadSiteSettings().search.synonyms);
+const intentOf = new Map<string, string>();
+const tickets: Ticket[] = [];
+rows.forEach((r, i) => {
+  const ticket = toTicket({ id: `u${i}`, body: r[textAt], file: 'utterances.csv', line: i + 2 }, { synonyms });
+  if (!ticket) return;
+  intentOf.set(ticket.id, r[intentAt]!);
+  tickets.push(ticket);
+});
+const intents = [...new Set(intentOf.values())];
+const missingIntents = intents.filter((i) => !answered.has(i));
+const articles = loadArticles(path.resolve('content'));
+
+function evaluate(covered: number, weak: number) {
+  const report = buildReport({ files: ['utterances.csv'], rowsRead: tickets.length, rejected: [], duplicates: 0, tickets, articles, thresholds: { covered, weak } });
+  const gapTopics = report.topics.filter((t) => t.status === 'missing');
+  const majority = (ids: string[]) => {
+    const counts = new Map<string, number>();
+    for (const id of ids) counts.set(intentOf.get(id)!, (counts.get(intentOf.get(id)!) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  };
+  const reportedIntents = new Set(gapTopics.map((t) => majority(t.ticketIds)));
+  const recall = missingIntents.filter((i) => reportedIntents.has(i)).length / missingIntents.length;
+  const precision = gapTopics.length ? gapTopics.filter((t) => !answered.has(majority(t.ticketIds))).length / gapTopics.length : 1;
+  const inGaps = new Set(gapTopics.flatMap((t) => t.ticketIds));
+  const answeredTickets = tickets.filter((t) => answered.has(intentOf.get(t.id)!));
+  const wrong = answeredTickets.filter((t) => inGaps.has(t.id)).length / answeredTickets.length;
+  const missed = missingIntents.filter((i) => !reportedIntents.has(i));
+  return { covered, weak, recall, precision, wrong, gapTopics: gapTopics.length, coverage: report.coverage.ratio, missed };
+}
+
+console.log(`\nGap report quality: ${tickets.length} utterances, ${intents.length} intents, ${missingIntents.length} without an article (${missingIntents.join(', ')})\n`);
+console.log('| covered from | weak from | recall | precision | answered tickets reported missing | missing topics | coverage |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+const started = performance.now();
+const shipped = evaluate(COVERED_SCORE, WEAK_SCORE);
+const ms = performance.now() - started;
+for (const r of [shipped, ...[0.2, 0.25, 0.35, 0.4, 0.45].map((c) => evaluate(c, c / 2))]) {
+  console.log(`| ${r.covered}${r === shipped ? ' (shipped)' : ''} | ${r.weak} | ${r.recall.toFixed(2)} | ${r.precision.toFixed(2)} | ${r.wrong.toFixed(2)} | ${r.gapTopics} | ${r.coverage.toFixed(2)} |`);
+}
+console.log(`\nMissing intents not reported (shipped thresholds): ${shipped.missed.join(', ') || 'none'}. One report over ${tickets.length} tickets: ${ms.toFixed(0)} ms.`);

@@ -1,0 +1,140 @@
+/**
+ * `npm run gaps -- <exports…> [options]`: which articles are missing, from real tickets.
+ * With no files, runs on the sample export that ships with the repository.
+ *
+ * Exit codes: 0 no gaps (and coverage at or above --fail-under), 1 gaps found or coverage
+ * below --fail-under, 2 bad usage or unusable input.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
+import { buildReport, type GapReport } from './gaps/build-report.ts';
+import { loadArticles } from './gaps/load-articles.ts';
+import { parseFieldMap, type FieldMap } from './gaps/presets.ts';
+import { InputError, readTicketFile, type Rejected } from './gaps/read-tickets.ts';
+import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from './gaps/render.ts';
+import { scaffoldArticles } from './gaps/scaffold.ts';
+import { synonymLookup, toTicket, type Ticket } from './gaps/tickets.ts';
+
+const SAMPLE = 'scripts/gaps/sample-tickets.csv';
+const USAGE = `Usage: npm run gaps -- [files…] [options]
+
+Files: ticket exports in CSV, JSON or NDJSON (Zendesk, Freshdesk, Help Scout, Intercom,
+Gorgias, Jira Service Management, HubSpot or any export with subject/body columns).
+Without files, the sample export ${SAMPLE} is used.
+
+Options:
+  --format terminal|md|json|csv|html   output format (default terminal)
+  --out FILE                           write the report to FILE instead of the terminal
+  --map field=Column,…                 name columns yourself (fields: id, created, subject,
+                                       body, tags, channel, status, language)
+  --encoding NAME                      file encoding if not UTF-8 (e.g. windows-1252)
+  --order-pattern REGEX                your order numbers, redacted (default LK-\\d{6})
+  --explain TOPIC                      why a topic is missing, weak or covered
+  --scaffold DIR                       write a draft article for each missing topic
+  --fail-under RATIO                   exit 1 when coverage is below RATIO (0–1), for CI
+  --content DIR                        help center content folder (default content/)
+  --help                               this text
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'terminal' },
+      out: { type: 'string' },
+      map: { type: 'string' },
+      encoding: { type: 'string' },
+      'order-pattern': { type: 'string', default: 'LK-\\d{6}' },
+      explain: { type: 'string' },
+      scaffold: { type: 'string' },
+      'fail-under': { type: 'string' },
+      content: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n\n${USAGE}`);
+}
+const { values, positionals } = args;
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const format = values.format!;
+if (!['terminal', 'md', 'json', 'csv', 'html'].includes(format)) fail(`--format must be one of terminal, md, json, csv, html (got "${format}").`);
+const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
+if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 1)) fail(`--fail-under must be a ratio between 0 and 1, e.g. 0.8 (got "${values['fail-under']}").`);
+let map: FieldMap | undefined;
+let orderPattern: RegExp;
+try {
+  map = values.map ? parseFieldMap(values.map) : undefined;
+  orderPattern = new RegExp(values['order-pattern']!);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+const files = positionals.length ? positionals : [SAMPLE];
+let report: GapReport;
+try {
+  const dir = values.content ? path.resolve(values.content) : contentDir();
+  const articles = loadArticles(dir);
+  const synonyms = synonymLookup(loadSiteSettings(dir).search.synonyms);
+  const rejected: Rejected[] = [];
+  const tickets: Ticket[] = [];
+  const seen = new Set<string>();
+  let rowsRead = 0;
+  let duplicates = 0;
+  for (const file of files) {
+    for await (const raw of readTicketFile(file, { map, encoding: values.encoding }, (r) => (rowsRead++, rejected.push(r)))) {
+      rowsRead++;
+      if (raw.id && seen.has(`${raw.id}`)) {
+        duplicates++;
+        continue;
+      }
+      const ticket = toTicket(raw, { orderPattern, synonyms });
+      if (!ticket) {
+        rejected.push({ file, line: raw.line, reason: 'EMPTY: no subject or message text' });
+        continue;
+      }
+      if (raw.id) seen.add(raw.id);
+      tickets.push(ticket);
+    }
+  }
+  if (tickets.length === 0) fail(`No usable tickets in ${files.join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
+  report = buildReport({ files, rowsRead, rejected, duplicates, tickets, articles });
+} catch (error) {
+  if (error instanceof InputError || error instanceof ContentError) fail(error.message);
+  throw error;
+}
+
+if (values.explain) {
+  const text = renderExplain(report, values.explain);
+  if (!text) fail(`No topic "${values.explain}". Topics: ${report.topics.slice(0, 15).map((t) => t.id).join(', ')}…`);
+  process.stdout.write(text);
+} else {
+  const rendered = { terminal: renderTerminal, md: renderMarkdown, csv: renderCsv, html: renderHtml, json: (r: GapReport) => `${JSON.stringify(r, null, 2)}\n` }[format as 'json'](report);
+  if (values.out) {
+    writeFileSync(values.out, rendered);
+    process.stderr.write(`Report written to ${values.out}\n`);
+  } else process.stdout.write(rendered);
+}
+
+if (values.scaffold) {
+  mkdirSync(values.scaffold, { recursive: true });
+  const result = scaffoldArticles(report, values.scaffold, existsSync);
+  for (const written of result.written) writeFileSync(written.path, written.content, { flag: 'wx' });
+  process.stderr.write(`Drafts written: ${result.written.length} in ${values.scaffold}${result.skipped.length ? `; ${result.skipped.length} skipped because the file exists: ${result.skipped.join(', ')}` : ''}\n`);
+}
+
+const gaps = report.topics.filter((t) => t.status !== 'covered').length;
+const belowTarget = failUnder !== undefined && report.coverage.ratio < failUnder;
+if (belowTarget) process.stderr.write(`Coverage ${report.coverage.ratio} is below --fail-under ${failUnder}.\n`);
+process.exitCode = belowTarget || (failUnder === undefined && gaps > 0) ? 1 : 0;

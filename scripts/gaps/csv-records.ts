@@ -1,0 +1,114 @@
+/**
+ * Streaming RFC 4180 CSV: feed it text chunks, get records with the line they start on.
+ * Quoted fields may hold commas, doubled quotes and line breaks (CRLF or LF). Problems are
+ * reported per record with a stable code, never thrown, so one bad row costs one row.
+ */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+  /** Set when the record is malformed; the fields are what could be read. */
+  error?: { code: 'CSV_UNCLOSED_QUOTE' | 'CSV_QUOTE_IN_FIELD' | 'CSV_FIELD_TOO_LARGE'; message: string };
+}
+
+export const MAX_FIELD_CHARS = 1_000_000;
+
+export class CsvRecordReader {
+  private field = '';
+  private fields: string[] = [];
+  private quoted = false;
+  /** A quote was seen inside a quoted field; the next char decides ("" or end of field). */
+  private quotePending = false;
+  private line = 1;
+  private recordLine = 1;
+  private fieldStarted = false;
+  private error: CsvRecord['error'];
+  private atStart = true;
+  private pendingCr = false;
+
+  /** Feeds the next chunk; returns the records it completed. */
+  push(chunk: string): CsvRecord[] {
+    const out: CsvRecord[] = [];
+    let text = chunk;
+    if (this.atStart) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.length) this.atStart = false;
+    }
+    // A CRLF split across two chunks: the LF belongs to the line the CR ended.
+    if (this.pendingCr) {
+      this.pendingCr = false;
+      if (text[0] === '\n') text = text.slice(1);
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (this.quoted) {
+        if (this.quotePending) {
+          this.quotePending = false;
+          if (c === '"') {
+            this.append('"');
+            continue;
+          }
+          this.quoted = false;
+          // fall through: c is processed as outside a quote
+        } else if (c === '"') {
+          this.quotePending = true;
+          continue;
+        } else {
+          if (c === '\n') this.line++;
+          this.append(c);
+          continue;
+        }
+      }
+      if (c === ',') {
+        this.endField();
+      } else if (c === '\n' || c === '\r') {
+        if (c === '\r' && text[i + 1] === '\n') i++;
+        else if (c === '\r' && i + 1 === text.length) this.pendingCr = true;
+        this.endRecord(out);
+        this.line++;
+        this.recordLine = this.line;
+      } else if (c === '"' && !this.fieldStarted) {
+        this.quoted = true;
+        this.fieldStarted = true;
+      } else {
+        if (c === '"' && !this.error) this.error = { code: 'CSV_QUOTE_IN_FIELD', message: 'a quote (") inside an unquoted field; quote the whole field and double inner quotes' };
+        this.append(c);
+      }
+    }
+    return out;
+  }
+
+  /** Ends the input; returns the last record, if any. */
+  end(): CsvRecord[] {
+    const out: CsvRecord[] = [];
+    if (this.quoted && !this.quotePending) {
+      this.error = { code: 'CSV_UNCLOSED_QUOTE', message: 'a quoted field is never closed; the file may be truncated or a quote is missing' };
+    }
+    if (this.fieldStarted || this.fields.length || this.field) this.endRecord(out);
+    return out;
+  }
+
+  private append(c: string) {
+    this.fieldStarted = true;
+    if (this.field.length >= MAX_FIELD_CHARS) {
+      this.error ??= { code: 'CSV_FIELD_TOO_LARGE', message: `a field is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters` };
+      return;
+    }
+    this.field += c;
+  }
+
+  private endField() {
+    this.fields.push(this.field);
+    this.field = '';
+    this.fieldStarted = false;
+    this.quoted = false;
+    this.quotePending = false;
+  }
+
+  private endRecord(out: CsvRecord[]) {
+    this.endField();
+    const empty = this.fields.length === 1 && this.fields[0] === '';
+    if (!empty || this.error) out.push({ line: this.recordLine, fields: this.fields, ...(this.error ? { error: this.error } : {}) });
+    this.fields = [];
+    this.error = undefined;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The help center's articles as the gap report needs them: fields as text, read through the
+ * same checker and schema as the site, so the report sees exactly what customers see.
+ */
+import { checkContent } from '../../src/lib/content-check/check-content.ts';
+import { readContentSnapshot } from '../../src/lib/content-check/read-snapshot.ts';
+
+export interface ArticleText {
+  /** `<category>/<slug>` */
+  id: string;
+  locale: string;
+  category: string;
+  title: string;
+  description: string;
+  keywords: string[];
+  tags: string[];
+  headings: string[];
+  body: string;
+}
+
+/** Markdown/MDX source → readable text (no frontmatter, tags, link targets or markup). */
+export function markdownToText(source: string): string {
+  return source
+    .replace(/^---[\s\S]*?\n---/, '')
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/[*_`>|]|^\s*[-+]\s+\[[ x]\]|^\s*\d+\.\s/gm, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function loadArticles(contentDir: string): ArticleText[] {
+  const snapshot = readContentSnapshot(contentDir);
+  const sources = new Map(snapshot.articles.map((a) => [`${snapshot.displayRoot}/articles/${a.path}`, a.source]));
+  const { articles } = checkContent(snapshot);
+  return articles.flatMap((article) => {
+    const fm = article.frontmatter;
+    if (!fm || fm.draft) return [];
+    const source = sources.get(article.file) ?? '';
+    const headings = [...source.matchAll(/^#{2,6}\s+(.+)$/gm)].map((m) => m[1]!.trim());
+    return [{ id: `${article.category}/${article.slug}`, locale: article.locale, category: article.category, title: fm.title, description: fm.description, keywords: fm.keywords, tags: fm.tags.map((t) => t.replace(/-/g, ' ')), headings, body: markdownToText(source) }];
+  });
+}

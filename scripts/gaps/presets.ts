@@ -1,0 +1,112 @@
+/**
+ * Which column holds what, per helpdesk export. Detected from the header row (or JSON keys);
+ * `--map subject=Title,body=Description` overrides any field.
+ */
+export const TICKET_FIELDS = ['id', 'created', 'subject', 'body', 'tags', 'channel', 'status', 'language'] as const;
+export type TicketField = (typeof TICKET_FIELDS)[number];
+export type FieldMap = Partial<Record<TicketField, string[]>>;
+
+export interface Preset {
+  name: string;
+  /** Header names (lowercased) that must all be present for the preset to apply. */
+  signature: string[];
+  /** For each field, candidate column names, best first (lowercased). */
+  fields: FieldMap;
+}
+
+export const PRESETS: Preset[] = [
+  {
+    name: 'jira-service-management',
+    signature: ['issue key', 'summary'],
+    fields: { id: ['issue key', 'issue id'], subject: ['summary'], body: ['description'], tags: ['labels'], created: ['created'], status: ['status'], channel: ['custom field (request type)', 'request type'], language: ['custom field (language)'] },
+  },
+  {
+    name: 'zendesk',
+    signature: ['id', 'subject', 'requester'],
+    fields: { id: ['id'], subject: ['subject'], body: ['description'], tags: ['tags'], created: ['created at', 'created'], status: ['status'], channel: ['via', 'channel'], language: ['requester language', 'locale'] },
+  },
+  {
+    name: 'zendesk-api',
+    signature: ['raw_subject', 'via'],
+    fields: { id: ['id'], subject: ['subject', 'raw_subject'], body: ['description'], tags: ['tags'], created: ['created_at'], status: ['status'], channel: ['via.channel', 'via'], language: ['locale'] },
+  },
+  {
+    name: 'freshdesk',
+    signature: ['ticket id', 'subject', 'description'],
+    fields: { id: ['ticket id'], subject: ['subject'], body: ['description'], tags: ['tags'], created: ['created time'], status: ['status'], channel: ['source'], language: ['language'] },
+  },
+  {
+    name: 'help-scout',
+    signature: ['conversation id', 'subject'],
+    fields: { id: ['conversation id', 'number'], subject: ['subject'], body: ['message', 'preview', 'thread'], tags: ['tags'], created: ['created at', 'created'], status: ['status'], channel: ['type', 'source'], language: ['language'] },
+  },
+  {
+    name: 'intercom',
+    signature: ['conversation id', 'first message'],
+    fields: { id: ['conversation id'], subject: ['title', 'conversation title'], body: ['first message', 'initial message'], tags: ['tags'], created: ['created at', 'conversation started at'], status: ['state', 'status'], channel: ['source type', 'channel'], language: ['language', 'user language'] },
+  },
+  {
+    name: 'gorgias',
+    signature: ['ticket id', 'first message'],
+    fields: { id: ['ticket id'], subject: ['subject'], body: ['first message', 'messages'], tags: ['tags'], created: ['created datetime', 'created date'], status: ['status'], channel: ['channel'], language: ['language'] },
+  },
+  {
+    name: 'hubspot',
+    signature: ['ticket id', 'ticket name'],
+    fields: { id: ['ticket id'], subject: ['ticket name'], body: ['ticket description'], tags: ['category', 'ticket category'], created: ['create date'], status: ['ticket status'], channel: ['source'], language: ['preferred language'] },
+  },
+  {
+    name: 'generic',
+    signature: [],
+    fields: {
+      id: ['id', 'ticket_id', 'ticket id', 'number'],
+      subject: ['subject', 'title', 'summary', 'topic'],
+      body: ['body', 'description', 'message', 'text', 'content', 'instruction', 'question'],
+      tags: ['tags', 'labels', 'tag', 'intent'],
+      created: ['created', 'created_at', 'created at', 'date', 'timestamp'],
+      channel: ['channel', 'source', 'via'],
+      status: ['status', 'state'],
+      language: ['language', 'lang', 'locale'],
+    },
+  },
+];
+
+export interface ColumnPlan {
+  preset: string;
+  /** Field → indexes of the columns to read (several for repeated headers like Labels,Labels). */
+  columns: Partial<Record<TicketField, number[]>>;
+  /** Field → the (lowercased) column name chosen, for reading JSON objects by key. */
+  names: Partial<Record<TicketField, string>>;
+}
+
+export function planColumns(header: readonly string[], overrides: FieldMap = {}): ColumnPlan {
+  const names = header.map((h) => h.trim().toLowerCase());
+  const preset = PRESETS.find((p) => p.signature.length > 0 && p.signature.every((s) => names.includes(s))) ?? PRESETS.at(-1)!;
+  const columns: ColumnPlan['columns'] = {};
+  const chosen: ColumnPlan['names'] = {};
+  for (const field of TICKET_FIELDS) {
+    const candidates = overrides[field]?.map((c) => c.toLowerCase()) ?? preset.fields[field] ?? [];
+    for (const candidate of candidates) {
+      const indexes = names.flatMap((n, i) => (n === candidate ? [i] : []));
+      if (indexes.length) {
+        columns[field] = indexes;
+        chosen[field] = candidate;
+        break;
+      }
+    }
+  }
+  return { preset: preset.name, columns, names: chosen };
+}
+
+/** `subject=Title,body=Description` → { subject: ['Title'], body: ['Description'] }. */
+export function parseFieldMap(spec: string): FieldMap {
+  const map: FieldMap = {};
+  for (const pair of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [field, column] = pair.split('=').map((s) => s.trim());
+    if (!field || !column || !(TICKET_FIELDS as readonly string[]).includes(field)) {
+      throw new Error(`--map: "${pair}" is not field=Column. Fields: ${TICKET_FIELDS.join(', ')}.`);
+    }
+    (map[field as TicketField] ??= []).push(column);
+  }
+  return map;
+}

@@ -1,0 +1,188 @@
+/**
+ * Reads ticket exports (CSV, JSON array or {tickets:[…]}, NDJSON) into plain rows, one file
+ * at a time and streaming where the format allows. Every row is accounted for: it becomes a
+ * ticket, a rejected row (with file, line and reason) or a duplicate.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CsvRecordReader } from './csv-records.ts';
+import { planColumns, type ColumnPlan, type FieldMap, type TicketField } from './presets.ts';
+
+export type RawTicket = Partial<Record<TicketField, string>> & { file: string; line: number };
+export interface Rejected {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export class InputError extends Error {}
+
+export interface ReadOptions {
+  map?: FieldMap;
+  encoding?: string;
+}
+
+export type FileFormat = 'csv' | 'json' | 'ndjson';
+
+export function formatOf(file: string, firstChars: string): FileFormat {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
+  if (ext === '.json') return firstChars.trimStart().startsWith('{') && /\}\s*\n\s*\{/.test(firstChars) ? 'ndjson' : 'json';
+  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  const trimmed = firstChars.trimStart();
+  if (trimmed.startsWith('[')) return 'json';
+  if (trimmed.startsWith('{')) return /\}\s*\n\s*\{/.test(trimmed) ? 'ndjson' : 'json';
+  return 'csv';
+}
+
+const REPLACEMENT = '\uFFFD';
+const badEncoding = (encoding: string) => `contains bytes that are not valid ${encoding}; pass --encoding (e.g. --encoding windows-1252) if the export is not UTF-8`;
+
+function requireColumns(plan: ColumnPlan, file: string, header: string[]) {
+  if (!plan.columns.subject && !plan.columns.body) {
+    throw new InputError(`${file}: no subject or message column found (columns: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', …' : ''}). Name them with --map subject=<column>,body=<column>.`);
+  }
+}
+
+function pick(fields: readonly string[], indexes: number[] | undefined): string | undefined {
+  if (!indexes) return undefined;
+  const values = indexes.map((i) => fields[i]?.trim() ?? '').filter(Boolean);
+  return values.length ? values.join(', ') : undefined;
+}
+
+/** Yields rows of one file; rejected rows go to `reject`. Throws InputError for unusable files. */
+export async function* readTicketFile(file: string, options: ReadOptions, reject: (r: Rejected) => void): AsyncGenerator<RawTicket> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) throw new InputError(`${file}: cannot be read (no such file).`);
+  if (info.size === 0) throw new InputError(`${file}: is empty. Export the tickets again.`);
+  const encoding = options.encoding ?? 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    throw new InputError(`--encoding ${encoding} is not an encoding Node knows. Try utf-8, windows-1252, latin1 or utf-16le.`);
+  }
+
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  const first = await new Promise<string>((resolve, reject) => {
+    const peek = createReadStream(file, { start: 0, end: 4095 });
+    let text = '';
+    peek.on('data', (c) => (text += new TextDecoder(encoding).decode(c as Buffer)));
+    peek.on('end', () => resolve(text));
+    peek.on('error', reject);
+  });
+  const format = formatOf(file, first);
+
+  if (format === 'csv') {
+    const reader = new CsvRecordReader();
+    let plan: ColumnPlan | undefined;
+    let header: string[] = [];
+    const handle = function* (records: ReturnType<CsvRecordReader['push']>): Generator<RawTicket> {
+      for (const record of records) {
+        if (!plan) {
+          header = record.fields;
+          plan = planColumns(header, options.map);
+          requireColumns(plan, file, header);
+          continue;
+        }
+        if (record.error) reject({ file, line: record.line, reason: `${record.error.code}: ${record.error.message}` });
+        else if (record.fields.length !== header.length) reject({ file, line: record.line, reason: `CSV_RECORD_LENGTH: expected ${header.length} fields, got ${record.fields.length}` });
+        else if (record.fields.some((f) => f.includes(REPLACEMENT))) reject({ file, line: record.line, reason: `ENCODING: ${badEncoding(encoding)}` });
+        else {
+          const row: RawTicket = { file, line: record.line };
+          for (const [field, indexes] of Object.entries(plan.columns)) {
+            const value = pick(record.fields, indexes);
+            if (value !== undefined) row[field as TicketField] = value;
+          }
+          yield row;
+        }
+      }
+    };
+    for await (const chunk of stream) yield* handle(reader.push(decoder.decode(chunk as Buffer, { stream: true })));
+    yield* handle(reader.push(decoder.decode()));
+    yield* handle(reader.end());
+    if (!plan) throw new InputError(`${file}: has no header row.`);
+    return;
+  }
+
+  if (format === 'ndjson') {
+    let plan: ColumnPlan | undefined;
+    let buffer = '';
+    let line = 0;
+    const handleLine = function* (text: string): Generator<RawTicket> {
+      line++;
+      if (!text.trim()) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        reject({ file, line, reason: `JSON_PARSE: ${(error as Error).message}` });
+        return;
+      }
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        reject({ file, line, reason: 'JSON_NOT_OBJECT: each line must be one ticket object' });
+        return;
+      }
+      const flat = flatten(value as Record<string, unknown>);
+      plan ??= planColumns(Object.keys(flat), options.map);
+      requireColumns(plan, file, Object.keys(flat));
+      yield fromObject(flat, plan, file, line);
+    };
+    for await (const chunk of stream) {
+      buffer += decoder.decode(chunk as Buffer, { stream: true });
+      const lines = buffer.split('\n');
+      buffer = lines.pop()!;
+      for (const text of lines) yield* handleLine(text.replace(/^\uFEFF/, '').replace(/\r$/, ''));
+    }
+    buffer += decoder.decode();
+    if (buffer) yield* handleLine(buffer.replace(/\r$/, ''));
+    return;
+  }
+
+  // JSON: an array of tickets or { tickets: [...] } (Zendesk's API shape). Not streamed.
+  stream.destroy();
+  const text = decoder.decode(await readFile(file)).replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const position = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? text.length);
+    const line = text.slice(0, position).split('\n').length;
+    throw new InputError(`${file}: is not valid JSON (line ${line}: ${(error as Error).message}). The export may be truncated; export it again.`);
+  }
+  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { tickets?: unknown }).tickets) ? (data as { tickets: unknown[] }).tickets : undefined;
+  if (!list) throw new InputError(`${file}: JSON must be an array of tickets or an object with a "tickets" array.`);
+  if (list.length === 0) throw new InputError(`${file}: contains no tickets.`);
+  const keys = new Set<string>();
+  for (const item of list.slice(0, 50)) if (item && typeof item === 'object') for (const k of Object.keys(flatten(item as Record<string, unknown>))) keys.add(k);
+  const plan = planColumns([...keys], options.map);
+  requireColumns(plan, file, [...keys]);
+  // JSON has no rows: the "line" of a ticket is its position in the list (1-based).
+  for (const [index, item] of list.entries()) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) reject({ file, line: index + 1, reason: 'JSON_NOT_OBJECT: ticket is not an object' });
+    else yield fromObject(flatten(item as Record<string, unknown>), plan, file, index + 1);
+  }
+}
+
+function flatten(value: Record<string, unknown>, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const name = `${prefix}${key}`;
+    if (v === null || v === undefined) continue;
+    if (Array.isArray(v)) out[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
+    else if (typeof v === 'object' && !prefix) Object.assign(out, flatten(v as Record<string, unknown>, `${name}.`));
+    else out[name] = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  }
+  return out;
+}
+
+function fromObject(flat: Record<string, string>, plan: ColumnPlan, file: string, line: number): RawTicket {
+  const byName = new Map(Object.entries(flat).map(([k, v]) => [k.toLowerCase(), v]));
+  const row: RawTicket = { file, line };
+  for (const [field, name] of Object.entries(plan.names)) {
+    const value = byName.get(name)?.trim();
+    if (value) row[field as TicketField] = value;
+  }
+  return row;
+}

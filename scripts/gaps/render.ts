@@ -1,0 +1,119 @@
+/**
+ * The report in each output format. Everything that comes from tickets is escaped for its
+ * format: HTML entities in HTML, Markdown punctuation and tags in Markdown, quotes in CSV.
+ */
+import { COVERED_SCORE, WEAK_SCORE, type GapReport } from './build-report.ts';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function fit(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
+}
+
+export function renderTerminal(report: GapReport, limit = 20): string {
+  const { input, coverage } = report;
+  const lines = [
+    `Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates.`,
+    `Coverage: ${coverage.ticketsCovered} of ${coverage.ticketsTotal} tickets (${pct(coverage.ratio)}) are answered by an article (${report.articles.count} articles).`,
+    '',
+    `${'id'.padEnd(5)} ${'status'.padEnd(8)} ${'tickets'.padStart(7)} ${'share'.padStart(6)}  topic`,
+    `${'-'.repeat(5)} ${'-'.repeat(8)} ${'-'.repeat(7)} ${'-'.repeat(6)}  ${'-'.repeat(48)}`,
+  ];
+  for (const topic of report.topics.slice(0, limit)) {
+    const where = topic.status === 'missing' ? `→ ${topic.suggestedCategory}` : `→ ${topic.matches[0]?.article ?? ''}`;
+    lines.push(`${topic.id.padEnd(5)} ${topic.status.padEnd(8)} ${String(topic.tickets).padStart(7)} ${pct(topic.share).padStart(6)}  ${fit(`${topic.label} ${where}`, 48)}`);
+  }
+  if (report.topics.length > limit) lines.push(`… ${report.topics.length - limit} more topics (--format md|json|csv|html for all).`);
+  if (input.rejected.length) {
+    lines.push('', `Rejected rows (${input.rejected.length}${input.rejected.length > 20 ? ', first 20; all in --format json' : ''}):`);
+    for (const r of input.rejected.slice(0, 20)) lines.push(`  ${r.file}:${r.line}  ${r.reason}`);
+  }
+  if (report.articles.untouched.length) lines.push('', `Articles no ticket touches (${report.articles.untouched.length}): ${report.articles.untouched.slice(0, 8).join(', ')}${report.articles.untouched.length > 8 ? ', …' : ''}`);
+  lines.push('', 'Details of a topic: npm run gaps -- <files> --explain <id>');
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderExplain(report: GapReport, id: string): string | undefined {
+  const topic = report.topics.find((t) => t.id === id || t.label === id);
+  if (!topic) return undefined;
+  return [
+    `${topic.id}  ${topic.label}  (${topic.status}, ${topic.tickets} tickets, ${pct(topic.share)})`,
+    `Top terms (stemmed): ${topic.terms.join(', ')}`,
+    `Best articles (average score over the topic's tickets; covered from ${COVERED_SCORE}, related from ${WEAK_SCORE}):`,
+    ...(topic.matches.length ? topic.matches.map((m) => `  ${m.score.toFixed(3)}  ${m.article}`) : ['  none: no article shares its words']),
+    `Suggested: "${topic.suggestedTitle}" in ${topic.suggestedCategory}`,
+    `Trend: ${Object.entries(topic.trend).map(([m, n]) => `${m} ${n}`).join(', ') || 'no dates in the export'}`,
+    'Examples (redacted):',
+    ...topic.examples.map((e) => `  - ${e}`),
+    `Tickets: ${topic.ticketIds.slice(0, 20).join(', ')}${topic.ticketIds.length > 20 ? ', …' : ''}`,
+    '',
+  ].join('\n');
+}
+
+/** Markdown: ticket text cannot open tags, links or tables. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1').replace(/\n/g, ' ');
+}
+
+export function renderMarkdown(report: GapReport): string {
+  const { input, coverage } = report;
+  const out = [
+    '# Help center gap report',
+    '',
+    `${input.ticketsUsed} tickets used of ${input.rowsRead} rows (${input.rejected.length} rejected, ${input.duplicates} duplicates). Coverage: **${pct(coverage.ratio)}** (${coverage.ticketsCovered} of ${coverage.ticketsTotal}).`,
+    '',
+    '| id | status | tickets | share | topic | suggested | best article |',
+    '|---|---|---:|---:|---|---|---|',
+    ...report.topics.map((t) => `| ${t.id} | ${t.status} | ${t.tickets} | ${pct(t.share)} | ${escapeMarkdown(t.label)} | ${escapeMarkdown(t.suggestedTitle)} (${t.suggestedCategory}) | ${t.matches[0] ? `${t.matches[0].article} (${t.matches[0].score})` : '—'} |`),
+    '',
+  ];
+  for (const t of report.topics.filter((x) => x.status !== 'covered')) {
+    out.push(`## ${t.id}: ${escapeMarkdown(t.label)} (${t.status})`, '', ...t.examples.map((e) => `- ${escapeMarkdown(e)}`), '');
+  }
+  if (input.rejected.length) out.push('## Rejected rows', '', ...input.rejected.map((r) => `- ${escapeMarkdown(`${r.file}:${r.line} ${r.reason}`)}`), '');
+  return out.join('\n');
+}
+
+const csvCell = (value: string | number) => {
+  const text = String(value);
+  // A leading = + - @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+export function renderCsv(report: GapReport): string {
+  const rows = [['id', 'status', 'tickets', 'share', 'label', 'suggested_category', 'suggested_title', 'best_article', 'best_score', 'example']];
+  for (const t of report.topics) rows.push([t.id, t.status, String(t.tickets), String(t.share), t.label, t.suggestedCategory, t.suggestedTitle, t.matches[0]?.article ?? '', String(t.matches[0]?.score ?? ''), t.examples[0] ?? '']);
+  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+export function renderHtml(report: GapReport): string {
+  const top = report.topics.filter((t) => t.status !== 'covered').slice(0, 12);
+  const max = Math.max(1, ...top.map((t) => t.tickets));
+  const bars = top
+    .map((t, i) => `<g transform="translate(0 ${i * 28})"><text x="0" y="18">${escapeHtml(t.label.slice(0, 40))}</text><rect x="300" y="4" height="18" width="${Math.round((t.tickets / max) * 380)}" class="${t.status}"/><text x="${306 + Math.round((t.tickets / max) * 380)}" y="18">${t.tickets}</text></g>`)
+    .join('');
+  const rows = report.topics
+    .map((t) => `<tr><td>${t.id}</td><td class="${t.status}">${t.status}</td><td>${t.tickets}</td><td>${pct(t.share)}</td><td>${escapeHtml(t.label)}</td><td>${escapeHtml(t.suggestedTitle)}<br><small>${escapeHtml(t.suggestedCategory)}</small></td><td>${t.matches[0] ? `${escapeHtml(t.matches[0].article)} (${t.matches[0].score})` : '—'}</td><td><ul>${t.examples.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></td></tr>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Help center gap report</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1b2631}table{border-collapse:collapse;width:100%}td,th{border:1px solid #c5ced6;padding:.4rem;vertical-align:top;text-align:left}svg text{font-size:13px;fill:#1b2631}.missing{fill:#b3261e;color:#b3261e}.weak{fill:#8a5a00;color:#8a5a00}.covered{fill:#1f6f4a;color:#1f6f4a}</style>
+</head><body>
+<h1>Help center gap report</h1>
+<p>${report.input.ticketsUsed} tickets used of ${report.input.rowsRead} rows (${report.input.rejected.length} rejected, ${report.input.duplicates} duplicates). Coverage: <strong>${pct(report.coverage.ratio)}</strong>.</p>
+<h2>Top topics without a good article</h2>
+<svg role="img" aria-label="Tickets per topic without a good article" width="760" height="${top.length * 28 + 4}">${bars}</svg>
+<h2>All topics</h2>
+<table><thead><tr><th>id</th><th>status</th><th>tickets</th><th>share</th><th>topic</th><th>suggested article</th><th>best article</th><th>examples (redacted)</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+</body></html>
+`;
+}

@@ -1,0 +1,73 @@
+/** A ticket as the report uses it: cleaned, redacted, and reduced to its topic words. */
+import { analyze } from './analyze.ts';
+import { cleanTicketText } from './clean-text.ts';
+import type { RawTicket } from './read-tickets.ts';
+import { redact, type RedactOptions } from './redact.ts';
+
+export interface Ticket {
+  id: string;
+  file: string;
+  line: number;
+  /** `YYYY-MM`, when the export has a usable date. */
+  month?: string;
+  tags: string[];
+  channel?: string;
+  status?: string;
+  language: string;
+  /** Subject and body, cleaned and redacted: the only ticket text that reaches a report. */
+  text: string;
+  terms: string[];
+}
+
+function monthOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const iso = /(\d{4})-(\d{2})/.exec(value);
+  if (iso) return `${iso[1]}-${iso[2]}`;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 7);
+}
+
+/** Returns undefined when the row has no words to go on (the caller rejects it). */
+/**
+ * The help center's synonym groups (site settings), as stemmed word → the site's own word.
+ * Tickets say "package" and "money back"; articles say "parcel" and "refund".
+ */
+export function synonymLookup(groups: readonly (readonly string[])[], language = 'en'): Map<string, string[]> {
+  const lookup = new Map<string, string[]>();
+  for (const group of groups) {
+    const site = analyze(group[0]!, language);
+    if (!site.length) continue;
+    for (const phrase of group.slice(1)) {
+      const words = analyze(phrase, language);
+      if (words.length === 1 && words[0] !== site.join(' ')) lookup.set(words[0]!, site);
+    }
+  }
+  return lookup;
+}
+
+export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, string[]> }): Ticket | undefined {
+  const subject = cleanTicketText(raw.subject ?? '');
+  const body = cleanTicketText(raw.body ?? '');
+  const text = redact([subject, body].filter(Boolean).join('\n'), options).trim();
+  if (!text) return undefined;
+  const language = (raw.language ?? options.defaultLanguage ?? 'en').toLowerCase().slice(0, 2);
+  return {
+    id: raw.id ?? `${raw.file}:${raw.line}`,
+    file: raw.file,
+    line: raw.line,
+    month: monthOf(raw.created),
+    tags: (raw.tags ?? '').split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter(Boolean),
+    channel: raw.channel,
+    status: raw.status,
+    language,
+    text,
+    terms: withSynonyms(analyze(text, language), options.synonyms),
+  };
+}
+
+function withSynonyms(terms: string[], synonyms: Map<string, string[]> | undefined): string[] {
+  if (!synonyms?.size) return terms;
+  const out = [...terms];
+  for (const term of terms) for (const site of synonyms.get(term) ?? []) if (!terms.includes(site)) out.push(site);
+  return out;
+}
