@@ -130,7 +130,10 @@ if (values.explain) {
 if (values.scaffold) {
   mkdirSync(values.scaffold, { recursive: true });
   const result = scaffoldArticles(report, values.scaffold, existsSync);
-  for (const written of result.written) writeFileSync(written.path, written.content, { flag: 'wx' });
+  for (const written of result.written) {
+    mkdirSync(path.dirname(written.path), { recursive: true });
+    writeFileSync(written.path, written.content, { flag: 'wx' });
+  }
   process.stderr.write(`Drafts written: ${result.written.length} in ${values.scaffold}${result.skipped.length ? `; ${result.skipped.length} skipped because the file exists: ${result.skipped.join(', ')}` : ''}\n`);
 }
 

@@ -162,7 +162,8 @@ function excerpt(text: string, max = 220): string {
 
 /** A customer's own phrasing makes the best working title: first sentence, as a question. */
 function titleFrom(text: string): string {
-  const sentence = text.replace(/\[\w+\]/g, '').replace(/\s+/g, ' ').trim().split(/(?<=[.?!])\s|\n/)[0] ?? '';
+  const firstLine = text.replace(/\[\w+\]/g, '').split('\n').find((l) => l.trim()) ?? '';
+  const sentence = firstLine.replace(/\s+/g, ' ').trim().split(/(?<=[.?!])\s/)[0] ?? '';
   const short = sentence.length > 80 ? `${sentence.slice(0, 79).replace(/\s+\S*$/, '')}` : sentence;
   const clean = short.replace(/[.!,;:\s]+$/, '');
   return clean ? `${clean[0]!.toUpperCase()}${clean.slice(1)}${clean.endsWith('?') ? '' : '?'}` : '';

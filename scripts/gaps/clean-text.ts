@@ -10,7 +10,7 @@ export function htmlToText(html: string): string {
     .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<blockquote[\s\S]*?<\/blockquote>/gi, '\n')
     .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<\/?[a-zA-Z!][^>]*>/g, ' ')
     .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
       const lower = name.toLowerCase();
       if (lower in ENTITIES) return ENTITIES[lower]!;

@@ -34,7 +34,8 @@ export function redact(text: string, options: RedactOptions = {}): string {
   let out = text.replace(URL_SECRET, '[link]').replace(EMAIL, '[email]');
   out = out.replace(CARD_CANDIDATE, (match) => {
     const digits = match.replace(/\D/g, '');
-    return digits.length >= 13 && digits.length <= 19 && passesLuhn(digits) ? '[card]' : match;
+    // A card-length number that fails the check is still someone's number (a mistyped card).
+    return digits.length >= 13 && digits.length <= 19 ? (passesLuhn(digits) ? '[card]' : '[number]') : match;
   });
   if (options.orderPattern) out = out.replace(new RegExp(options.orderPattern.source, 'g' + options.orderPattern.flags.replace('g', '')), '[order]');
   // Phone numbers, international or in the shop's country format.

@@ -5,8 +5,15 @@
 import path from 'node:path';
 import type { GapReport } from './build-report.ts';
 
+/** Lowercase words joined by hyphens, at most 60 characters, cut between words. */
 export function slugFor(title: string): string {
-  return title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).replace(/-[^-]*$/, (m) => (m.length < 3 ? '' : m)) || 'new-article';
+  const words = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    if (slug && slug.length + 1 + word.length > 60) break;
+    slug = slug ? `${slug}-${word}` : word.slice(0, 60);
+  }
+  return slug || 'new-article';
 }
 
 const yamlString = (text: string) => JSON.stringify(text);

@@ -1,0 +1,166 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const fixture = (name: string) => path.join('test', 'fixtures', 'tickets', name);
+function gaps(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/gaps.ts', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+interface Report {
+  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: { file: string; line: number; reason: string }[]; duplicates: number };
+  articles: { count: number; locales: string[] };
+  coverage: { ticketsCovered: number; ticketsTotal: number; ratio: number };
+  topics: { id: string; label: string; status: string; tickets: number; share: number; locale: string; suggestedCategory: string; suggestedTitle: string; matches: { article: string; score: number }[]; examples: string[]; ticketIds: string[] }[];
+}
+const json = (...args: string[]) => {
+  const run = gaps(...args, '--format', 'json');
+  return { ...run, report: JSON.parse(run.stdout) as Report };
+};
+const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('npm run gaps', () => {
+  it('demonstrates the report on the shipped sample export and finds its missing topics', () => {
+    const { code, stdout } = gaps();
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/Tickets: 62 rows read in 1 file\(s\): 60 used, 1 rejected, 1 duplicates\./);
+    expect(stdout).toMatch(/missing\s+\d+\s+[\d.]+%\s+loyalty points/);
+    expect(stdout).toMatch(/scripts\/gaps\/sample-tickets\.csv:\d+  CSV_UNCLOSED_QUOTE/);
+    for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80 + 200 * Number(line.startsWith('Articles no ticket') || line.startsWith('  scripts/')));
+  });
+
+  it('keeps the JSON contract', () => {
+    const { report } = json();
+    expect(Object.keys(report)).toEqual(['input', 'articles', 'coverage', 'topics']);
+    expect(report.articles).toMatchObject({ count: 40, locales: ['en'] });
+    expect(report.coverage.ticketsTotal).toBe(report.input.ticketsUsed);
+    const topic = report.topics[0]!;
+    for (const key of ['id', 'label', 'status', 'tickets', 'share', 'locale', 'suggestedCategory', 'suggestedTitle', 'matches', 'examples', 'ticketIds']) expect(topic).toHaveProperty(key);
+    expect(report.topics.map((t) => t.status)).toEqual([...report.topics.map((t) => t.status)].sort((a, b) => ['missing', 'weak', 'covered'].indexOf(a) - ['missing', 'weak', 'covered'].indexOf(b)));
+  });
+
+  it.each([
+    ['freshdesk.csv'],
+    ['help-scout.csv'],
+    ['intercom.csv'],
+    ['gorgias.csv'],
+    ['jira.csv'],
+    ['hubspot.csv'],
+    ['zendesk.csv'],
+    ['zendesk-api.json'],
+    ['generic.ndjson'],
+  ])('reads the %s export preset: subjects, bodies and ids', (file) => {
+    const { report, code } = json(fixture(file));
+    expect(code === 0 || code === 1).toBe(true);
+    expect(report.input).toMatchObject({ rowsRead: 3, ticketsUsed: 3, rejected: [], duplicates: 0 });
+    const examples = report.topics.flatMap((t) => t.examples).join(' ');
+    expect(examples).toContain('gift wrapping');
+    expect(report.topics.flatMap((t) => t.ticketIds)).toHaveLength(3);
+  });
+
+  it('accounts for every malformed row with its line and reason', () => {
+    const { report } = json(fixture('malformed.csv'));
+    const { rowsRead, ticketsUsed, rejected, duplicates } = report.input;
+    expect(rowsRead).toBe(ticketsUsed + rejected.length + duplicates);
+    expect(rejected.map((r) => [r.line, r.reason.split(':')[0]])).toEqual([
+      [3, 'CSV_QUOTE_IN_FIELD'],
+      [4, 'CSV_RECORD_LENGTH'],
+      [5, 'CSV_RECORD_LENGTH'],
+      [9, 'EMPTY'],
+    ]);
+    expect(rejected[1]!.reason).toBe('CSV_RECORD_LENGTH: expected 3 fields, got 4');
+    expect(duplicates).toBe(1);
+  });
+
+  it('rejects rows with invalid UTF-8 and suggests --encoding; --encoding reads them', () => {
+    const utf8 = json(fixture('invalid-utf8.csv')).report;
+    expect(utf8.input.rejected).toEqual([{ file: fixture('invalid-utf8.csv'), line: 2, reason: expect.stringContaining('--encoding') }]);
+    const latin = json(fixture('invalid-utf8.csv'), '--encoding', 'windows-1252').report;
+    expect(latin.input).toMatchObject({ rejected: [], ticketsUsed: 2 });
+  });
+
+  it('reads a 10 MB field without losing the row', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gaps-'));
+    const file = path.join(dir, 'big.csv');
+    writeFileSync(file, `id,subject,body\n1,Gift wrap,"${'gift wrapping please '.repeat(520_000)}"\n2,Gift wrapping,Do you gift wrap?\n`);
+    const { report } = json(file);
+    expect(report.input.rowsRead).toBe(2);
+    expect(report.input.rowsRead).toBe(report.input.ticketsUsed + report.input.rejected.length);
+    expect(report.input.rejected.map((r) => [r.line, r.reason.split(':')[0]])).toEqual([[2, 'CSV_FIELD_TOO_LARGE']]);
+  });
+
+  it.each([
+    ['empty.csv', 'is empty'],
+    ['truncated.json', 'is not valid JSON (line 1'],
+    ['no-text-columns.csv', 'no subject or message column found (columns: Id, Status, Created). Name them with --map'],
+    ['does-not-exist.csv', 'cannot be read'],
+  ])('stops with exit 2 and a clear message for %s', (file, message) => {
+    const { code, stderr, stdout } = gaps(fixture(file));
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
+    noStackTrace(stderr);
+  });
+
+  it('lets --map name the columns of an unknown export', () => {
+    const { code, stderr } = gaps(fixture('no-text-columns.csv'), '--map', 'subject=Status');
+    expect(code).not.toBe(2);
+    noStackTrace(stderr);
+    expect(gaps(fixture('zendesk.csv'), '--map', 'topic=Subject').stderr).toContain('--map: "topic=Subject" is not field=Column');
+  });
+
+  it('rejects bad options with exit 2 and the usage', () => {
+    expect(gaps('--format', 'pdf')).toMatchObject({ code: 2 });
+    expect(gaps('--fail-under', '80').stderr).toContain('--fail-under must be a ratio between 0 and 1');
+    expect(gaps('--nope').stderr).toContain('Usage: npm run gaps');
+  });
+
+  it('escapes ticket text in HTML and Markdown', () => {
+    const html = gaps(fixture('xss.csv'), '--format', 'html').stdout;
+    expect(html).not.toMatch(/<script>alert|<img src=x|<b>now/);
+    expect(html).toContain('is 5 &lt; 10 &amp; &quot;best&quot; &gt; worst');
+    expect(html).toContain('&lt;script&gt;alert(2)');
+    const md = gaps(fixture('xss.csv'), '--format', 'md').stdout;
+    expect(md).not.toMatch(/<script>|<img|\]\(javascript:/);
+    expect(md).toContain('&lt;script&gt;alert');
+    expect(md).toContain('is 5 &lt; 10 &amp; "best" &gt; worst');
+  });
+
+  it.each(['terminal', 'json', 'md', 'csv', 'html'])('redacts personal data in the %s output', (format) => {
+    const out = gaps(fixture('pii.csv'), '--format', format, '--explain', 't001').stdout + gaps(fixture('pii.csv'), '--format', format).stdout;
+    for (const secret of ['jan.de.vries@example.nl', 'пример.рф', '12345678', '7946 0958', '4111', 'LK-123456', '123456789012', 'anna@example.org']) expect(out).not.toContain(secret);
+    if (format === 'json') expect(out).toContain('[email]');
+  });
+
+  it('explains a topic: terms, best article and score', () => {
+    const { code, stdout } = gaps('--explain', 't001');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^t001 {2}.+\((missing|weak|covered), \d+ tickets/);
+    expect(stdout).toContain('Top terms (stemmed):');
+    expect(stdout).toContain('Best articles');
+    expect(gaps('--explain', 't999').code).toBe(2);
+  });
+
+  it('exits by --fail-under: 1 below the ratio, 0 at or above it', () => {
+    expect(gaps('--fail-under', '0.99').code).toBe(1);
+    expect(gaps('--fail-under', '0.1').code).toBe(0);
+  });
+
+  it('scaffolds draft articles for missing topics and never overwrites them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gaps-scaffold-'));
+    const first = gaps('--scaffold', dir, '--format', 'json');
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'));
+    expect(files.length).toBeGreaterThan(0);
+    const draft = readFileSync(path.join(dir, files[0]!), 'utf8');
+    expect(draft).toMatch(/^---\ntitle: ".+"\ndescription: ".+"\ncategory: [a-z]+\n/);
+    expect(draft).toContain('draft: true');
+    expect(draft).toContain('{/*');
+    writeFileSync(path.join(dir, files[0]!), 'edited by a writer');
+    const second = gaps('--scaffold', dir, '--format', 'json');
+    expect(second.stderr).toContain('skipped because the file exists');
+    expect(readFileSync(path.join(dir, files[0]!), 'utf8')).toBe('edited by a writer');
+    expect(first.code).toBe(1);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTicketText } from '../../scripts/gaps/clean-text.ts';
+import { CsvRecordReader } from '../../scripts/gaps/csv-records.ts';
+import { planColumns } from '../../scripts/gaps/presets.ts';
+import { redact } from '../../scripts/gaps/redact.ts';
+import { analyze } from '../../scripts/gaps/analyze.ts';
+
+function readAll(chunks: string[]) {
+  const reader = new CsvRecordReader();
+  return [...chunks.flatMap((c) => reader.push(c)), ...reader.end()];
+}
+
+describe('CSV records', () => {
+  it('reads quoted commas, doubled quotes and line breaks, with the line each record starts on', () => {
+    const records = readAll(['\uFEFFid,body\r\n1,"a, ""b""\r\nc"\r\n2,plain\r\n']);
+    expect(records.map((r) => [r.line, r.fields])).toEqual([
+      [1, ['id', 'body']],
+      [2, ['1', 'a, "b"\r\nc']],
+      [4, ['2', 'plain']],
+    ]);
+  });
+
+  it('gives the same records however the input is split into chunks', () => {
+    const text = 'id,body\r\n1,"x\r\ny"\r\n2,"z"""\r\n3,w';
+    const whole = readAll([text]).map((r) => [r.line, r.fields]);
+    for (let cut = 1; cut < text.length; cut++) expect(readAll([text.slice(0, cut), text.slice(cut)]).map((r) => [r.line, r.fields])).toEqual(whole);
+  });
+
+  it('reports an unclosed quote at the end and a stray quote, with their lines', () => {
+    expect(readAll(['a,b\n1,x"y\n2,"open']).filter((r) => r.error).map((r) => [r.line, r.error!.code])).toEqual([
+      [2, 'CSV_QUOTE_IN_FIELD'],
+      [3, 'CSV_UNCLOSED_QUOTE'],
+    ]);
+  });
+});
+
+describe('export presets', () => {
+  it('detects Jira and reads its repeated Labels columns together', () => {
+    const plan = planColumns(['Summary', 'Issue key', 'Description', 'Labels', 'Labels']);
+    expect(plan.preset).toBe('jira-service-management');
+    expect(plan.columns.tags).toEqual([3, 4]);
+    expect(plan.columns.subject).toEqual([0]);
+  });
+
+  it('falls back to a generic shape and honours --map overrides', () => {
+    expect(planColumns(['title', 'message']).preset).toBe('generic');
+    expect(planColumns(['Onderwerp', 'Bericht'], { subject: ['Onderwerp'], body: ['Bericht'] }).columns).toMatchObject({ subject: [0], body: [1] });
+  });
+});
+
+describe('ticket text', () => {
+  it('keeps what the customer wrote, without HTML, quoted history or signature', () => {
+    const text = cleanTicketText('<p>Where is my parcel?</p><p>Kind regards,<br>Sam</p>\n\nOn Mon, 12 Oct 2026, Support wrote:\n> old');
+    expect(text).toBe('Where is my parcel?');
+  });
+
+  it('redacts e-mails, international phones, card numbers that pass Luhn, order numbers and long digit runs', () => {
+    const out = redact('Mail jan@example.nl or ruslan@пример.рф, call +31 6 12345678 / +44 20 7946 0958, card 4111 1111 1111 1111, not 1234 5678 9012 3456, order LK-123456, iban 123456789012', { orderPattern: /LK-\d{6}/ });
+    expect(out).toBe('Mail [email] or [email], call [phone] / [phone], card [card], not [number], order [order], iban [number]');
+  });
+
+  it('reduces text to stemmed topic words', () => {
+    expect(analyze('Hi, I need help: my refunds were cancelled [email]')).toEqual(['refund', 'cancel']);
+  });
+});
