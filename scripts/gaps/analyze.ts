@@ -23,12 +23,23 @@ const PLACEHOLDER = /\[(email|phone|card|order|number|link)\]/g;
 /** True for words that carry no topic ("the", "please", "help"). */
 export const isStopWord = (word: string): boolean => STOP.has(word.toLowerCase());
 
+// Tickets reuse a small vocabulary: stem each distinct word once.
+const stems = new Map<string, string>();
+export function stemEnglish(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = englishStemmer(word);
+    if (stems.size < 200_000) stems.set(word, stem);
+  }
+  return stem;
+}
+
 export function analyze(text: string, language = 'en'): string[] {
   const words = text.replace(PLACEHOLDER, ' ').replace(/\{\{[^}]*\}\}/g, ' ').toLowerCase().match(TOKEN) ?? [];
   const out: string[] = [];
   for (const word of words) {
     if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
-    out.push(language === 'en' ? englishStemmer(word) : word);
+    out.push(language === 'en' ? stemEnglish(word) : word);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * into topics, and decide per topic whether an article answers it. Pure: plain data in,
  * the JSON report (the documented contract) out.
  */
-import { stemmer } from '@orama/stemmers/english';
+import { stemEnglish } from './analyze.ts';
 import type { ArticleText } from './load-articles.ts';
 import { ArticleIndex } from './match.ts';
 import type { Rejected } from './read-tickets.ts';
@@ -60,11 +60,13 @@ export function buildReport(input: ReportInput): GapReport {
   for (const ticket of input.tickets) best.set(ticket, index.match(ticket.terms, 1)[0]);
   const { covered: coveredFrom, weak: weakFrom } = input.thresholds ?? { covered: COVERED_SCORE, weak: WEAK_SCORE };
   // An article answers a ticket when it scores well AND uses the ticket's most telling word
-  // (rarest among tickets that share it): "gift wrapping" is not answered by the gift card
-  // article just because both say "gift".
+  // (rarest among tickets that share it, of the words articles use): "gift wrapping" is not
+  // answered by the gift card article just because both say "gift".
   const ticketDf = new Map<string, number>();
   for (const t of input.tickets) for (const term of new Set(t.terms)) ticketDf.set(term, (ticketDf.get(term) ?? 0) + 1);
-  const tellingWord = (t: Ticket) => t.terms.filter((term) => (ticketDf.get(term) ?? 0) >= 2).sort((a, b) => ticketDf.get(a)! - ticketDf.get(b)! || a.localeCompare(b))[0];
+  // Only words some article uses count: a word no article knows ("corporate newsletter") says
+  // nothing about which article is right.
+  const tellingWord = (t: Ticket) => t.terms.filter((term) => (ticketDf.get(term) ?? 0) >= 2 && index.knows(term)).sort((a, b) => ticketDf.get(a)! - ticketDf.get(b)! || a.localeCompare(b))[0];
   const covered = (t: Ticket) => {
     const m = best.get(t);
     if (!m || m.score < coveredFrom) return false;
@@ -85,7 +87,11 @@ export function buildReport(input: ReportInput): GapReport {
   const rest: Ticket[] = [];
   for (const t of input.tickets) {
     const m = best.get(t);
-    if (m && covered(t)) answered.set(m.article, [...(answered.get(m.article) ?? []), t]);
+    if (m && covered(t)) {
+      const list = answered.get(m.article);
+      if (list) list.push(t);
+      else answered.set(m.article, [t]);
+    }
     else rest.push(t);
   }
   const drafts = [
@@ -109,7 +115,7 @@ export function buildReport(input: ReportInput): GapReport {
       const matches = [...sums].map(([article, sum]) => ({ article, score: round(sum / list.length) })).sort((a, b) => (b.article === leanArticle ? 1 : 0) - (a.article === leanArticle ? 1 : 0) || b.score - a.score).slice(0, 3);
       if (draft.article) matches.sort((a, b) => (b.article === draft.article ? 1 : 0) - (a.article === draft.article ? 1 : 0));
       const topicMatch = index.match(draft.terms.slice(0, 4), 1)[0];
-      const label = draft.article ? byId.get(draft.article)!.title : labelFor(list, draft.terms, stemmer);
+      const label = draft.article ? byId.get(draft.article)!.title : labelFor(list, draft.terms, stemEnglish);
       const representative = [...list].sort((a, b) => overlap(b, draft.terms) - overlap(a, draft.terms) || a.text.length - b.text.length);
       const trend: Record<string, number> = {};
       for (const t of list) if (t.month) trend[t.month] = (trend[t.month] ?? 0) + 1;

@@ -40,6 +40,9 @@ export function stripQuotesAndSignature(text: string): string {
   return kept.join('\n').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/** Unfilled macro placeholders ("{{ticket.id}}", "{{Order Number}}") are not the customer's words. */
+const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
+
 export function cleanTicketText(raw: string): string {
-  return stripQuotesAndSignature(htmlToText(raw));
+  return stripQuotesAndSignature(htmlToText(raw)).replace(PLACEHOLDER, ' ').replace(/[ \t]{2,}/g, ' ').trim();
 }

@@ -11,6 +11,7 @@ export interface CsvRecord {
 }
 
 export const MAX_FIELD_CHARS = 1_000_000;
+const UNQUOTED = /[,\r\n"]/g;
 
 export class CsvRecordReader {
   private field = '';
@@ -38,40 +39,60 @@ export class CsvRecordReader {
       this.pendingCr = false;
       if (text[0] === '\n') text = text.slice(1);
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
       if (this.quoted) {
         if (this.quotePending) {
           this.quotePending = false;
-          if (c === '"') {
+          if (text[i] === '"') {
             this.append('"');
+            i++;
             continue;
           }
           this.quoted = false;
-          // fall through: c is processed as outside a quote
-        } else if (c === '"') {
-          this.quotePending = true;
-          continue;
-        } else {
-          if (c === '\n') this.line++;
-          this.append(c);
-          continue;
+          continue; // the character after the closing quote is read as unquoted
         }
+        // Copy everything up to the next quote in one slice.
+        const quote = text.indexOf('"', i);
+        const stop = quote === -1 ? n : quote;
+        const run = text.slice(i, stop);
+        for (let at = run.indexOf('\n'); at !== -1; at = run.indexOf('\n', at + 1)) this.line++;
+        this.append(run);
+        if (quote === -1) break;
+        this.quotePending = true;
+        i = quote + 1;
+        continue;
       }
+      const c = text[i]!;
       if (c === ',') {
         this.endField();
+        i++;
       } else if (c === '\n' || c === '\r') {
         if (c === '\r' && text[i + 1] === '\n') i++;
-        else if (c === '\r' && i + 1 === text.length) this.pendingCr = true;
+        else if (c === '\r' && i + 1 === n) this.pendingCr = true;
         this.endRecord(out);
         this.line++;
         this.recordLine = this.line;
+        i++;
       } else if (c === '"' && !this.fieldStarted) {
         this.quoted = true;
         this.fieldStarted = true;
+        i++;
       } else {
-        if (c === '"' && !this.error) this.error = { code: 'CSV_QUOTE_IN_FIELD', message: 'a quote (") inside an unquoted field; quote the whole field and double inner quotes' };
-        this.append(c);
+        // An unquoted run: up to the next comma, line break or quote.
+        UNQUOTED.lastIndex = i;
+        const match = UNQUOTED.exec(text);
+        const stop = match ? match.index : n;
+        if (stop === i) {
+          // A quote inside an unquoted field.
+          if (!this.error) this.error = { code: 'CSV_QUOTE_IN_FIELD', message: 'a quote (") inside an unquoted field; quote the whole field and double inner quotes' };
+          this.append('"');
+          i++;
+        } else {
+          this.append(text.slice(i, stop));
+          i = stop;
+        }
       }
     }
     return out;
@@ -87,13 +108,13 @@ export class CsvRecordReader {
     return out;
   }
 
-  private append(c: string) {
+  private append(text: string) {
     this.fieldStarted = true;
-    if (this.field.length >= MAX_FIELD_CHARS) {
+    if (this.field.length + text.length > MAX_FIELD_CHARS) {
       this.error ??= { code: 'CSV_FIELD_TOO_LARGE', message: `a field is longer than ${MAX_FIELD_CHARS.toLocaleString('en')} characters` };
       return;
     }
-    this.field += c;
+    this.field += text;
   }
 
   private endField() {

@@ -65,9 +65,8 @@ export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLangu
   };
 }
 
+/** Customer words become the site's words ("rebate" → "refund"), so matching and grouping agree. */
 function withSynonyms(terms: string[], synonyms: Map<string, string[]> | undefined): string[] {
   if (!synonyms?.size) return terms;
-  const out = [...terms];
-  for (const term of terms) for (const site of synonyms.get(term) ?? []) if (!terms.includes(site)) out.push(site);
-  return out;
+  return terms.flatMap((term) => synonyms.get(term) ?? [term]);
 }

@@ -31,7 +31,9 @@ export function clusterTickets(tickets: readonly Ticket[]): TopicDraft[] {
     // The two words most specific to this ticket name its topic.
     const ranked = [...counts].map(([term, c]) => [term, c * idf(term)] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const key = ranked.slice(0, 2).map(([term]) => term).sort().join(' ') || '(other)';
-    groups.set(key, [...(groups.get(key) ?? []), ticket]);
+    const group = groups.get(key);
+    if (group) group.push(ticket);
+    else groups.set(key, [ticket]);
   }
 
   // Merge topics whose word profiles are near duplicates ("refund status" / "refund update").
@@ -41,8 +43,9 @@ export function clusterTickets(tickets: readonly Ticket[]): TopicDraft[] {
   for (const draft of drafts) {
     const home = draft.key === '(other)' ? undefined : merged.find((m) => m.key !== '(other)' && cosine(m.profile, draft.profile) >= MERGE_SIMILARITY);
     if (home) {
-      home.tickets.push(...draft.tickets);
-      home.profile = profileOf(home.tickets, usable, idf);
+      // Profiles are sums over tickets, so merging adds them.
+      for (const ticket of draft.tickets) home.tickets.push(ticket);
+      for (const [term, weight] of draft.profile) home.profile.set(term, (home.profile.get(term) ?? 0) + weight);
     } else merged.push({ ...draft });
   }
   return merged.map((m) => ({ key: m.key, tickets: m.tickets, terms: [...m.profile].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([t]) => t) }));
@@ -68,9 +71,12 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}']+/gu;
+const LABEL_SAMPLE = 2000;
 
 /** The 2–3 word phrase (as customers wrote it) most shared by the topic's tickets. */
-export function labelFor(tickets: readonly Ticket[], stems: readonly string[], stem: (w: string) => string): string {
+export function labelFor(all: readonly Ticket[], stems: readonly string[], stem: (w: string) => string): string {
+  // A few thousand tickets name a topic as well as a million do.
+  const tickets = all.length > LABEL_SAMPLE ? all.filter((_, i) => i % Math.ceil(all.length / LABEL_SAMPLE) === 0) : all;
   const counts = new Map<string, number>();
   for (const ticket of tickets) {
     const words = (ticket.text.toLowerCase().replace(/\[\w+\]/g, ' ').match(WORD) ?? []);
