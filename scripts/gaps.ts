@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
 import { buildReport, type GapReport } from './gaps/build-report.ts';
 import { loadArticles } from './gaps/load-articles.ts';
-import { parseFieldMap, type FieldMap } from './gaps/presets.ts';
+import { COUNTS_MAP, SEARCH_EVENTS_MAP, parseFieldMap, type FieldMap } from './gaps/presets.ts';
 import { InputError, readTicketFile, type Rejected } from './gaps/read-tickets.ts';
 import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from './gaps/render.ts';
 import { scaffoldArticles } from './gaps/scaffold.ts';
@@ -34,6 +34,10 @@ Options:
   --explain TOPIC                      why a topic is missing, weak or covered
   --scaffold DIR                       write a draft article for each missing topic
   --fail-under RATIO                   exit 1 when coverage is below RATIO (0–1), for CI
+  --searches FILE                      the site's helpcenter:search events (NDJSON/CSV):
+                                       zero-result queries count as tickets (repeatable)
+  --counts FILE                        aggregated counts topic,count[,language,month]
+                                       from a warehouse query (repeatable)
   --content DIR                        help center content folder (default content/)
   --help                               this text
 `;
@@ -57,6 +61,8 @@ try {
       scaffold: { type: 'string' },
       'fail-under': { type: 'string' },
       content: { type: 'string' },
+      searches: { type: 'string', multiple: true, default: [] },
+      counts: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
     },
   });
@@ -92,24 +98,47 @@ try {
   const seen = new Set<string>();
   let rowsRead = 0;
   let duplicates = 0;
-  for (const file of files) {
-    for await (const raw of readTicketFile(file, { map, encoding: values.encoding }, (r) => (rowsRead++, rejected.push(r)))) {
+  let skipped = 0;
+  const sources: { file: string; kind: Ticket['source'] }[] = [
+    ...files.map((file) => ({ file, kind: 'ticket' as const })),
+    ...values.searches!.map((file) => ({ file, kind: 'search' as const })),
+    ...values.counts!.map((file) => ({ file, kind: 'count' as const })),
+  ];
+  for (const { file, kind } of sources) {
+    const fileMap = kind === 'search' ? SEARCH_EVENTS_MAP : kind === 'count' ? COUNTS_MAP : map;
+    for await (const raw of readTicketFile(file, { map: fileMap, encoding: values.encoding }, (r) => (rowsRead++, rejected.push(r)))) {
       rowsRead++;
-      if (raw.id && seen.has(`${raw.id}`)) {
+      let weight = 1;
+      if (kind === 'search' && Number(raw.count ?? 0) > 0) {
+        skipped++;
+        continue;
+      }
+      if (kind === 'count') {
+        weight = Number(raw.count);
+        if (!Number.isInteger(weight) || weight < 0) {
+          rejected.push({ file, line: raw.line, reason: `COUNT: "${raw.count ?? ''}" is not a whole number of tickets` });
+          continue;
+        }
+        if (weight === 0) {
+          skipped++;
+          continue;
+        }
+      }
+      if (kind === 'ticket' && raw.id && seen.has(raw.id)) {
         duplicates++;
         continue;
       }
-      const ticket = toTicket(raw, { orderPattern, synonyms });
+      const ticket = toTicket(raw, { orderPattern, synonyms, weight, source: kind });
       if (!ticket) {
         rejected.push({ file, line: raw.line, reason: 'EMPTY: no subject or message text' });
         continue;
       }
-      if (raw.id) seen.add(raw.id);
+      if (kind === 'ticket' && raw.id) seen.add(raw.id);
       tickets.push(ticket);
     }
   }
   if (tickets.length === 0) fail(`No usable tickets in ${files.join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
-  report = buildReport({ files, rowsRead, rejected, duplicates, tickets, articles });
+  report = buildReport({ files: sources.map((s) => s.file), rowsRead, rejected, duplicates, skipped, tickets, articles });
 } catch (error) {
   if (error instanceof InputError || error instanceof ContentError) fail(error.message);
   throw error;

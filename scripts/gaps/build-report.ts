@@ -29,12 +29,14 @@ export interface Topic {
   matches: { article: string; score: number }[];
   examples: string[];
   ticketIds: string[];
+  /** Tickets, zero-result searches and aggregated counts behind the topic (only those present). */
+  sources: Record<string, number>;
   trend: Record<string, number>;
   terms: string[];
 }
 
 export interface GapReport {
-  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: Rejected[]; duplicates: number };
+  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: Rejected[]; duplicates: number; skipped: number };
   articles: { count: number; locales: string[]; untouched: string[] };
   coverage: { ticketsCovered: number; ticketsTotal: number; ratio: number };
   topics: Topic[];
@@ -45,6 +47,8 @@ export interface ReportInput {
   rowsRead: number;
   rejected: Rejected[];
   duplicates: number;
+  /** Rows read but not used on purpose (searches that found results). */
+  skipped?: number;
   tickets: Ticket[];
   articles: ArticleText[];
   minTopicSize?: number;
@@ -75,7 +79,8 @@ export function buildReport(input: ReportInput): GapReport {
   };
   const related = (t: Ticket) => (best.get(t)?.score ?? 0) >= weakFrom;
 
-  const total = input.tickets.length;
+  const weightOf = (list: readonly Ticket[]) => list.reduce((sum, t) => sum + t.weight, 0);
+  const total = weightOf(input.tickets);
   // A handful of tickets is an anecdote, not a topic: at least 0.5% of tickets (min 2).
   const minSize = input.minTopicSize ?? Math.max(2, Math.ceil(total * 0.005));
   const byId = new Map(input.articles.map((a) => [a.id, a]));
@@ -100,13 +105,13 @@ export function buildReport(input: ReportInput): GapReport {
   ];
 
   const topics: Topic[] = drafts
-    .filter((d) => d.article || d.list.length >= minSize)
+    .filter((d) => d.article || weightOf(d.list) >= minSize)
     .map((draft) => {
       const list = draft.list;
       const leaning = new Map<string, number>();
-      for (const t of list) if (related(t)) leaning.set(best.get(t)!.article, (leaning.get(best.get(t)!.article) ?? 0) + 1);
+      for (const t of list) if (related(t)) leaning.set(best.get(t)!.article, (leaning.get(best.get(t)!.article) ?? 0) + t.weight);
       const [leanArticle, leanCount] = [...leaning].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-      const status: TopicStatus = draft.article ? 'covered' : leanCount / list.length >= 0.5 ? 'weak' : 'missing';
+      const status: TopicStatus = draft.article ? 'covered' : leanCount / weightOf(list) >= 0.5 ? 'weak' : 'missing';
       const sums = new Map<string, number>();
       for (const t of list) {
         const m = best.get(t);
@@ -118,22 +123,23 @@ export function buildReport(input: ReportInput): GapReport {
       const label = draft.article ? byId.get(draft.article)!.title : labelFor(list, draft.terms, stemEnglish);
       const representative = [...list].sort((a, b) => overlap(b, draft.terms) - overlap(a, draft.terms) || a.text.length - b.text.length);
       const trend: Record<string, number> = {};
-      for (const t of list) if (t.month) trend[t.month] = (trend[t.month] ?? 0) + 1;
+      for (const t of list) if (t.month) trend[t.month] = (trend[t.month] ?? 0) + t.weight;
       const locales = new Map<string, number>();
-      for (const t of list) locales.set(t.language, (locales.get(t.language) ?? 0) + 1);
+      for (const t of list) locales.set(t.language, (locales.get(t.language) ?? 0) + t.weight);
       const categoryArticle = draft.article ?? matches[0]?.article ?? topicMatch?.article;
       return {
         id: '',
         label,
         status,
-        tickets: list.length,
-        share: round(list.length / Math.max(1, total)),
+        tickets: weightOf(list),
+        share: round(weightOf(list) / Math.max(1, total)),
         locale: [...locales].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en',
         suggestedCategory: (categoryArticle && byId.get(categoryArticle)?.category) || 'uncategorised',
         suggestedTitle: draft.article ? byId.get(draft.article)!.title : titleFrom(representative[0]?.text ?? label),
         matches,
         examples: [...new Set(representative.map((t) => excerpt(t.text)))].slice(0, 3),
-        ticketIds: list.map((t) => t.id),
+        ticketIds: list.filter((t) => t.source === 'ticket').map((t) => t.id),
+        sources: Object.fromEntries(['ticket', 'search', 'count'].map((source) => [source, weightOf(list.filter((t) => t.source === source))]).filter(([, n]) => n)),
         trend: Object.fromEntries(Object.entries(trend).sort()),
         terms: draft.terms,
       };
@@ -142,9 +148,9 @@ export function buildReport(input: ReportInput): GapReport {
     .map((topic, i) => ({ ...topic, id: `t${String(i + 1).padStart(3, '0')}` }));
 
   const touched = new Set([...best.values()].filter((m) => m && m.score >= weakFrom).map((m) => m!.article));
-  const ticketsCovered = input.tickets.filter(covered).length;
+  const ticketsCovered = weightOf(input.tickets.filter(covered));
   return {
-    input: { files: input.files, rowsRead: input.rowsRead, ticketsUsed: total, rejected: input.rejected, duplicates: input.duplicates },
+    input: { files: input.files, rowsRead: input.rowsRead, ticketsUsed: input.tickets.length, rejected: input.rejected, duplicates: input.duplicates, skipped: input.skipped ?? 0 },
     articles: { count: input.articles.length, locales: [...new Set(input.articles.map((a) => a.locale))].sort(), untouched: input.articles.map((a) => a.id).filter((id) => !touched.has(id)).sort() },
     coverage: { ticketsCovered, ticketsTotal: total, ratio: round(total ? ticketsCovered / total : 1) },
     topics,

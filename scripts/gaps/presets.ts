@@ -2,7 +2,7 @@
  * Which column holds what, per helpdesk export. Detected from the header row (or JSON keys);
  * `--map subject=Title,body=Description` overrides any field.
  */
-export const TICKET_FIELDS = ['id', 'created', 'subject', 'body', 'tags', 'channel', 'status', 'language'] as const;
+export const TICKET_FIELDS = ['id', 'created', 'subject', 'body', 'tags', 'channel', 'status', 'language', 'count'] as const;
 export type TicketField = (typeof TICKET_FIELDS)[number];
 export type FieldMap = Partial<Record<TicketField, string[]>>;
 
@@ -67,9 +67,15 @@ export const PRESETS: Preset[] = [
       channel: ['channel', 'source', 'via'],
       status: ['status', 'state'],
       language: ['language', 'lang', 'locale'],
+      count: ['count', 'tickets', 'n'],
     },
   },
 ];
+
+/** The help center's own `helpcenter:search` events (NDJSON or CSV). */
+export const SEARCH_EVENTS_MAP: FieldMap = { body: ['query'], count: ['resultCount', 'result_count', 'results'], language: ['locale', 'language'], created: ['at', 'timestamp', 'created'] };
+/** Aggregated counts from a warehouse query: `topic,count[,language,month]`. */
+export const COUNTS_MAP: FieldMap = { body: ['topic'], count: ['count'], language: ['language'], created: ['month'] };
 
 export interface ColumnPlan {
   preset: string;

@@ -14,7 +14,7 @@ function fit(text: string, width: number): string {
 export function renderTerminal(report: GapReport, limit = 20): string {
   const { input, coverage } = report;
   const lines = [
-    `Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates.`,
+    `Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates${input.skipped ? `, ${input.skipped} skipped (searches that found results)` : ''}.`,
     `Coverage: ${coverage.ticketsCovered} of ${coverage.ticketsTotal} tickets (${pct(coverage.ratio)}) are answered by an article (${report.articles.count} articles).`,
     '',
     `${'id'.padEnd(5)} ${'status'.padEnd(8)} ${'tickets'.padStart(7)} ${'share'.padStart(6)}  topic`,

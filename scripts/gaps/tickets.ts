@@ -17,6 +17,13 @@ export interface Ticket {
   /** Subject and body, cleaned and redacted: the only ticket text that reaches a report. */
   text: string;
   terms: string[];
+  /**
+   * How many tickets this row stands for: 1 for a ticket, N for a row of aggregated counts
+   * from a warehouse query (`topic,count`).
+   */
+  weight: number;
+  /** Where the signal came from: a ticket export, a zero-result search, or aggregated counts. */
+  source: 'ticket' | 'search' | 'count';
 }
 
 function monthOf(value: string | undefined): string | undefined {
@@ -45,7 +52,7 @@ export function synonymLookup(groups: readonly (readonly string[])[], language =
   return lookup;
 }
 
-export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, string[]> }): Ticket | undefined {
+export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, string[]>; weight?: number; source?: Ticket['source'] }): Ticket | undefined {
   const subject = cleanTicketText(raw.subject ?? '');
   const body = cleanTicketText(raw.body ?? '');
   const text = redact([subject, body].filter(Boolean).join('\n'), options).trim();
@@ -62,6 +69,8 @@ export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLangu
     language,
     text,
     terms: withSynonyms(analyze(text, language), options.synonyms),
+    weight: options.weight ?? 1,
+    source: options.source ?? 'ticket',
   };
 }
 

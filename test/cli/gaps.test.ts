@@ -10,10 +10,10 @@ function gaps(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 interface Report {
-  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: { file: string; line: number; reason: string }[]; duplicates: number };
+  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: { file: string; line: number; reason: string }[]; duplicates: number; skipped: number };
   articles: { count: number; locales: string[] };
   coverage: { ticketsCovered: number; ticketsTotal: number; ratio: number };
-  topics: { id: string; label: string; status: string; tickets: number; share: number; locale: string; suggestedCategory: string; suggestedTitle: string; matches: { article: string; score: number }[]; examples: string[]; ticketIds: string[] }[];
+  topics: { id: string; label: string; status: string; tickets: number; share: number; locale: string; suggestedCategory: string; suggestedTitle: string; matches: { article: string; score: number }[]; examples: string[]; ticketIds: string[]; sources: Record<string, number> }[];
 }
 const json = (...args: string[]) => {
   const run = gaps(...args, '--format', 'json');
@@ -162,5 +162,17 @@ describe('npm run gaps', () => {
     expect(second.stderr).toContain('skipped because the file exists');
     expect(readFileSync(path.join(dir, files[0]!), 'utf8')).toBe('edited by a writer');
     expect(first.code).toBe(1);
+  });
+
+  it('counts zero-result searches and warehouse counts as demand, with the same accounting', () => {
+    const { report } = json('--searches', fixture('search-events.ndjson'), '--counts', fixture('warehouse-counts.csv'));
+    const { rowsRead, ticketsUsed, rejected, duplicates, skipped } = report.input;
+    expect(rowsRead).toBe(ticketsUsed + rejected.length + duplicates + skipped);
+    expect(skipped).toBe(1); // the search that found results
+    expect(rejected.find((r) => r.file.endsWith('warehouse-counts.csv'))).toEqual({ file: fixture('warehouse-counts.csv'), line: 5, reason: 'COUNT: "abc" is not a whole number of tickets' });
+    const gift = report.topics.find((t) => t.label.includes('gift wrapping'))!;
+    expect(gift.sources).toMatchObject({ count: 1200, search: 1 });
+    expect(gift.tickets).toBeGreaterThanOrEqual(1201);
+    expect(report.coverage.ticketsTotal).toBeGreaterThan(7000);
   });
 });
