@@ -1,9 +1,11 @@
 /**
- * Words a ticket or an article is about: Unicode-aware tokens, no stop words, stemmed.
- * English is stemmed with the Snowball rules; other languages get their own rules in the
- * multilingual issue and meanwhile fall back to lowercase words.
+ * Words a ticket or an article is about: Unicode-aware tokens, no stop words, normalised per
+ * language. English and Russian are stemmed (Snowball rules); Korean words lose their
+ * particles (주문을 → 주문); Telugu, which glues suffixes onto words and has no stemmer here,
+ * is compared by character trigrams.
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as russianStemmer } from '@orama/stemmers/russian';
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
 
@@ -17,6 +19,41 @@ const STOP = new Set(
   really not no yes ok okay dont don't cant can't wont won't im i'm ive i've id i'd ask asking check checking
   hope soon today yesterday asap sir madam team`.split(/\s+/),
 );
+const STOP_BY_LANGUAGE: Record<string, Set<string>> = {
+  ru: new Set('и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между здравствуйте спасибо пожалуйста помогите подскажите добрый день мой моего моей мои'.split(' ')),
+  ko: new Set('안녕하세요 감사합니다 제 저 저는 저의 그리고 그런데 어떻게 왜 무엇 뭐 좀 혹시 수 있나요 있어요 있습니까 해주세요 주세요 부탁드립니다 합니다 했는데 하는데 했어요 문의 문의드립니다 궁금합니다'.split(' ')),
+  te: new Set('నా నేను మీ మీరు ఈ ఆ మరియు కానీ ఎలా ఎందుకు ఏమి దయచేసి ధన్యవాదాలు నమస్కారం ఉంది లేదు చేయండి'.split(' ')),
+};
+
+/** Korean particles and endings, longest first: 주문을 → 주문, 배송이 → 배송. */
+const KOREAN_PARTICLES = ['에서는', '으로는', '에게서', '까지', '부터', '에서', '에게', '한테', '으로', '처럼', '보다', '이랑', '은', '는', '이', '가', '을', '를', '에', '로', '와', '과', '의', '도', '만', '랑'];
+const HANGUL = /[\uac00-\ud7af]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const TELUGU = /[\u0c00-\u0c7f]/;
+
+export function stripKoreanParticle(word: string): string {
+  for (const particle of KOREAN_PARTICLES) {
+    if (word.length > particle.length + 1 && word.endsWith(particle)) return word.slice(0, -particle.length);
+  }
+  return word;
+}
+
+/** The language of a text by its script, for exports without a language column. */
+export function detectLanguage(text: string, fallback = 'en'): string {
+  if (HANGUL.test(text)) return 'ko';
+  if (TELUGU.test(text)) return 'te';
+  if (CYRILLIC.test(text)) return 'ru';
+  return fallback;
+}
+
+function trigrams(word: string): string[] {
+  const chars = [...word];
+  if (chars.length <= 3) return [word];
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= chars.length; i++) out.push(chars.slice(i, i + 3).join(''));
+  return out;
+}
+
 /** Placeholders left by redaction ([email], [order], …) carry no topic. */
 const PLACEHOLDER = /\[(email|phone|card|order|number|link)\]/g;
 
@@ -37,9 +74,14 @@ export function stemEnglish(word: string): string {
 export function analyze(text: string, language = 'en'): string[] {
   const words = text.replace(PLACEHOLDER, ' ').replace(/\{\{[^}]*\}\}/g, ' ').toLowerCase().match(TOKEN) ?? [];
   const out: string[] = [];
+  const stop = STOP_BY_LANGUAGE[language];
   for (const word of words) {
-    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
-    out.push(language === 'en' ? stemEnglish(word) : word);
+    if (word.length < 2 || STOP.has(word) || stop?.has(word) || /^\d+$/.test(word)) continue;
+    if (language === 'en') out.push(stemEnglish(word));
+    else if (language === 'ru') out.push(CYRILLIC.test(word) ? russianStemmer(word) : stemEnglish(word));
+    else if (language === 'ko') out.push(stripKoreanParticle(word));
+    else if (language === 'te') out.push(...(TELUGU.test(word) ? trigrams(word) : [stemEnglish(word)]));
+    else out.push(word);
   }
   return out;
 }

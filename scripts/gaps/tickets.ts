@@ -1,5 +1,5 @@
 /** A ticket as the report uses it: cleaned, redacted, and reduced to its topic words. */
-import { analyze } from './analyze.ts';
+import { analyze, detectLanguage } from './analyze.ts';
 import { cleanTicketText } from './clean-text.ts';
 import type { RawTicket } from './read-tickets.ts';
 import { redact, type RedactOptions } from './redact.ts';
@@ -57,7 +57,8 @@ export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLangu
   const body = cleanTicketText(raw.body ?? '');
   const text = redact([subject, body].filter(Boolean).join('\n'), options).trim();
   if (!text) return undefined;
-  const language = (raw.language ?? options.defaultLanguage ?? 'en').toLowerCase().slice(0, 2);
+  // The export's language column if it has one, else the script the customer wrote in.
+  const language = raw.language ? raw.language.toLowerCase().slice(0, 2) : detectLanguage(text, options.defaultLanguage ?? 'en');
   return {
     id: raw.id ?? `${raw.file}:${raw.line}`,
     file: raw.file,

@@ -63,3 +63,22 @@ describe('ticket text', () => {
     expect(analyze('Hi, I need help: my refunds were cancelled [email]')).toEqual(['refund', 'cancel']);
   });
 });
+
+describe('languages', () => {
+  it('stems Russian across word forms', async () => {
+    const { analyze } = await import('../../scripts/gaps/analyze.ts');
+    expect(analyze('Где мой заказ?', 'ru')).toEqual(['заказ']);
+    expect(analyze('статус заказа', 'ru')).toContain('заказ');
+    expect(analyze('возврата денег', 'ru')).toContain('возврат');
+  });
+
+  it('strips Korean particles and compares Telugu by trigrams', async () => {
+    const { analyze, detectLanguage } = await import('../../scripts/gaps/analyze.ts');
+    expect(analyze('주문을 취소하고 싶어요', 'ko')).toContain('주문');
+    expect(analyze('비밀번호가 기억나지 않아요', 'ko')).toContain('비밀번호');
+    const te = analyze('వాపసు', 'te');
+    expect(te.length).toBeGreaterThan(0);
+    expect(analyze('నా వాపసు ఎప్పుడు', 'te')).toEqual(expect.arrayContaining(te));
+    expect([detectLanguage('주문'), detectLanguage('заказ'), detectLanguage('వాపసు'), detectLanguage('order')]).toEqual(['ko', 'ru', 'te', 'en']);
+  });
+});
