@@ -36,23 +36,31 @@ function monthOf(value: string | undefined): string | undefined {
 
 /** Returns undefined when the row has no words to go on (the caller rejects it). */
 /**
- * The help center's synonym groups (site settings), as stemmed word → the site's own word.
- * Tickets say "package" and "money back"; articles say "parcel" and "refund".
+ * The help center's synonym groups (site settings), stemmed: customer word or phrase → the
+ * site's own words. Tickets say "package", "money back", "open an account"; articles say
+ * "parcel", "refund", "create account".
  */
-export function synonymLookup(groups: readonly (readonly string[])[], language = 'en'): Map<string, string[]> {
-  const lookup = new Map<string, string[]>();
+export interface SynonymLookup {
+  words: Map<string, string[]>;
+  phrases: { words: string[]; site: string[] }[];
+}
+
+export function synonymLookup(groups: readonly (readonly string[])[], language = 'en'): SynonymLookup {
+  const lookup: SynonymLookup = { words: new Map(), phrases: [] };
   for (const group of groups) {
     const site = analyze(group[0]!, language);
     if (!site.length) continue;
     for (const phrase of group.slice(1)) {
       const words = analyze(phrase, language);
-      if (words.length === 1 && words[0] !== site.join(' ')) lookup.set(words[0]!, site);
+      if (words.length === 0 || words.join(' ') === site.join(' ')) continue;
+      if (words.length === 1) lookup.words.set(words[0]!, site);
+      else lookup.phrases.push({ words, site });
     }
   }
   return lookup;
 }
 
-export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, string[]>; weight?: number; source?: Ticket['source'] }): Ticket | undefined {
+export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: SynonymLookup; weight?: number; source?: Ticket['source'] }): Ticket | undefined {
   const subject = cleanTicketText(raw.subject ?? '');
   const body = cleanTicketText(raw.body ?? '');
   const text = redact([subject, body].filter(Boolean).join('\n'), options).trim();
@@ -76,7 +84,11 @@ export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLangu
 }
 
 /** Customer words become the site's words ("rebate" → "refund"), so matching and grouping agree. */
-function withSynonyms(terms: string[], synonyms: Map<string, string[]> | undefined): string[] {
-  if (!synonyms?.size) return terms;
-  return terms.flatMap((term) => synonyms.get(term) ?? [term]);
+function withSynonyms(terms: string[], synonyms: SynonymLookup | undefined): string[] {
+  if (!synonyms) return terms;
+  const out = terms.flatMap((term) => synonyms.words.get(term) ?? [term]);
+  for (const phrase of synonyms.phrases) {
+    if (phrase.words.every((w) => terms.includes(w))) for (const w of phrase.site) if (!out.includes(w)) out.push(w);
+  }
+  return out;
 }
