@@ -66,5 +66,5 @@ try {
   console.log(`| full report (exit ${child.status}) | ${stats.seconds.toFixed(1)} s | ${Math.round(count / stats.seconds).toLocaleString('en')} | ${(mb / stats.seconds).toFixed(0)} | ${stats.peakRssMb.toFixed(0)} MB |`);
   console.log(`\nReport ÷ raw parse: ${(stats.seconds / raw.seconds).toFixed(1)}×`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!process.env.KEEP_GAPS_SCALE) rmSync(dir, { recursive: true, force: true }); else console.log(dir);
 }

@@ -5,17 +5,19 @@
  * Exit codes: 0 no gaps (and coverage at or above --fail-under), 1 gaps found or coverage
  * below --fail-under, 2 bad usage or unusable input.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
-import { buildReport, type GapReport } from './gaps/build-report.ts';
+import { ReportBuilder, type GapReport } from './gaps/build-report.ts';
 import { loadArticles } from './gaps/load-articles.ts';
 import { COUNTS_MAP, SEARCH_EVENTS_MAP, parseFieldMap, type FieldMap } from './gaps/presets.ts';
 import { InputError, readTicketFile, type Rejected } from './gaps/read-tickets.ts';
 import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from './gaps/render.ts';
 import { scaffoldArticles } from './gaps/scaffold.ts';
-import { synonymLookup, toTicket, type Ticket } from './gaps/tickets.ts';
+import type { Scored } from './gaps/score-rows.ts';
+import { TicketPool } from './gaps/ticket-pool.ts';
+import { synonymLookup, type Ticket } from './gaps/tickets.ts';
 
 const SAMPLE = 'scripts/gaps/sample-tickets.csv';
 const USAGE = `Usage: npm run gaps -- [files…] [options]
@@ -94,7 +96,9 @@ try {
   const articles = loadArticles(dir);
   const synonyms = synonymLookup(loadSiteSettings(dir).search.synonyms);
   const rejected: Rejected[] = [];
-  const tickets: Ticket[] = [];
+  // Tickets go straight into the report's totals: a million-row export is never held whole.
+  const builder = new ReportBuilder(articles);
+  let used = 0;
   const seen = new Set<string>();
   let rowsRead = 0;
   let duplicates = 0;
@@ -104,6 +108,22 @@ try {
     ...values.searches!.map((file) => ({ file, kind: 'search' as const })),
     ...values.counts!.map((file) => ({ file, kind: 'count' as const })),
   ];
+  const inputBytes = sources.reduce((sum, { file }) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
+  const pool = new TicketPool(articles, { orderPattern, synonyms }, TicketPool.threadsFor(inputBytes));
+  // Rows handed to the pool and not yet back, in order (to name the file and line of empty ones).
+  const queued: { file: string; line: number }[] = [];
+  const take = (results: Scored[]) => {
+    for (const [i, scored] of results.entries()) {
+      if (scored) {
+        builder.add(scored.ticket, scored.best);
+        used++;
+      } else {
+        const raw = queued[i]!;
+        rejected.push({ file: raw.file, line: raw.line, reason: 'EMPTY: no subject or message text' });
+      }
+    }
+    queued.splice(0, results.length);
+  };
   for (const { file, kind } of sources) {
     const fileMap = kind === 'search' ? SEARCH_EVENTS_MAP : kind === 'count' ? COUNTS_MAP : map;
     for await (const raw of readTicketFile(file, { map: fileMap, encoding: values.encoding }, (r) => (rowsRead++, rejected.push(r)))) {
@@ -124,21 +144,22 @@ try {
           continue;
         }
       }
-      if (kind === 'ticket' && raw.id && seen.has(raw.id)) {
-        duplicates++;
-        continue;
+      if (kind === 'ticket' && raw.id) {
+        // The first row with an id is the ticket; later rows with the same id are duplicates.
+        if (seen.has(raw.id)) {
+          duplicates++;
+          continue;
+        }
+        seen.add(raw.id);
       }
-      const ticket = toTicket(raw, { orderPattern, synonyms, weight, source: kind });
-      if (!ticket) {
-        rejected.push({ file, line: raw.line, reason: 'EMPTY: no subject or message text' });
-        continue;
-      }
-      if (kind === 'ticket' && raw.id) seen.add(raw.id);
-      tickets.push(ticket);
+      queued.push({ file: raw.file, line: raw.line });
+      take(await pool.push({ raw, weight, source: kind }));
     }
   }
-  if (tickets.length === 0) fail(`No usable tickets in ${files.join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
-  report = buildReport({ files: sources.map((s) => s.file), rowsRead, rejected, duplicates, skipped, tickets, articles });
+  take(await pool.drain());
+  rejected.sort((a, b) => sources.findIndex((s) => s.file === a.file) - sources.findIndex((s) => s.file === b.file) || a.line - b.line);
+  if (used === 0) fail(`No usable tickets in ${files.join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
+  report = builder.finish({ files: sources.map((s) => s.file), rowsRead, rejected, duplicates, skipped });
 } catch (error) {
   if (error instanceof InputError || error instanceof ContentError) fail(error.message);
   throw error;

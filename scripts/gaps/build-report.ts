@@ -8,7 +8,7 @@ import type { ArticleText } from './load-articles.ts';
 import { ArticleIndex } from './match.ts';
 import type { Rejected } from './read-tickets.ts';
 import type { Ticket } from './tickets.ts';
-import { clusterTickets, labelFor } from './topics.ts';
+import { ClusterStats, labelFor, mergeSimilar, topTermsOf, type Mergeable } from './topics.ts';
 
 /** Normalised BM25 score from which an article is taken to answer a ticket. */
 export const COVERED_SCORE = 0.25;
@@ -42,126 +42,219 @@ export interface GapReport {
   topics: Topic[];
 }
 
-export interface ReportInput {
+export interface ReportMeta {
   files: string[];
   rowsRead: number;
   rejected: Rejected[];
   duplicates: number;
   /** Rows read but not used on purpose (searches that found results). */
   skipped?: number;
+  minTopicSize?: number;
+}
+
+export interface ReportInput extends ReportMeta {
   tickets: Ticket[];
   articles: ArticleText[];
-  minTopicSize?: number;
   /** Overrides of COVERED_SCORE / WEAK_SCORE, for calibration. */
   thresholds?: { covered: number; weak: number };
 }
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-export function buildReport(input: ReportInput): GapReport {
-  const index = new ArticleIndex(input.articles);
-  const best = new Map<Ticket, { article: string; score: number } | undefined>();
-  for (const ticket of input.tickets) best.set(ticket, index.match(ticket.terms, 1)[0]);
-  const { covered: coveredFrom, weak: weakFrom } = input.thresholds ?? { covered: COVERED_SCORE, weak: WEAK_SCORE };
-  // An article answers a ticket when it scores well AND uses the ticket's most telling word
-  // (rarest among tickets that share it, of the words articles use): "gift wrapping" is not
-  // answered by the gift card article just because both say "gift".
-  const ticketDf = new Map<string, number>();
-  for (const t of input.tickets) for (const term of new Set(t.terms)) ticketDf.set(term, (ticketDf.get(term) ?? 0) + 1);
-  // Only words some article uses count: a word no article knows ("corporate newsletter") says
-  // nothing about which article is right.
-  const tellingWord = (t: Ticket) => t.terms.filter((term) => (ticketDf.get(term) ?? 0) >= 2 && index.knows(term)).sort((a, b) => ticketDf.get(a)! - ticketDf.get(b)! || a.localeCompare(b))[0];
-  const covered = (t: Ticket) => {
-    const m = best.get(t);
-    if (!m || m.score < coveredFrom) return false;
-    const word = tellingWord(t);
-    return !word || index.mentions(m.article, word);
-  };
-  const related = (t: Ticket) => (best.get(t)?.score ?? 0) >= weakFrom;
+/**
+ * Tickets held whole before word statistics are frozen. Up to here the report is exactly what
+ * all tickets at once would give; past it, tickets are folded into their topic's totals as
+ * they arrive, so memory does not grow with the export (a sample this size already knows
+ * which words name topics).
+ */
+export const CALIBRATION_TICKETS = 50_000;
+/** Tickets kept per group to name it and quote from it. */
+const POOL_SIZE = 48;
 
-  const weightOf = (list: readonly Ticket[]) => list.reduce((sum, t) => sum + t.weight, 0);
-  const total = weightOf(input.tickets);
-  // A handful of tickets is an anecdote, not a topic: at least 0.5% of tickets (min 2).
-  const minSize = input.minTopicSize ?? Math.max(2, Math.ceil(total * 0.005));
-  const byId = new Map(input.articles.map((a) => [a.id, a]));
-
-  // Tickets an article answers form one topic per article; the rest are grouped by their
-  // words, and a group is "weak" when most of it leans on the same article without being
-  // answered by it, "missing" otherwise.
-  const answered = new Map<string, Ticket[]>();
-  const rest: Ticket[] = [];
-  for (const t of input.tickets) {
-    const m = best.get(t);
-    if (m && covered(t)) {
-      const list = answered.get(m.article);
-      if (list) list.push(t);
-      else answered.set(m.article, [t]);
-    }
-    else rest.push(t);
-  }
-  const drafts = [
-    ...[...answered].map(([article, list]) => ({ list, terms: topTerms(list), article })),
-    ...clusterTickets(rest).map((d) => ({ list: d.tickets, terms: d.terms, article: undefined as string | undefined })),
-  ];
-
-  const topics: Topic[] = drafts
-    .filter((d) => d.article || weightOf(d.list) >= minSize)
-    .map((draft) => {
-      const list = draft.list;
-      const leaning = new Map<string, number>();
-      for (const t of list) if (related(t)) leaning.set(best.get(t)!.article, (leaning.get(best.get(t)!.article) ?? 0) + t.weight);
-      const [leanArticle, leanCount] = [...leaning].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-      const status: TopicStatus = draft.article ? 'covered' : leanCount / weightOf(list) >= 0.5 ? 'weak' : 'missing';
-      const sums = new Map<string, number>();
-      for (const t of list) {
-        const m = best.get(t);
-        if (m) sums.set(m.article, (sums.get(m.article) ?? 0) + m.score);
-      }
-      const matches = [...sums].map(([article, sum]) => ({ article, score: round(sum / list.length) })).sort((a, b) => (b.article === leanArticle ? 1 : 0) - (a.article === leanArticle ? 1 : 0) || b.score - a.score).slice(0, 3);
-      if (draft.article) matches.sort((a, b) => (b.article === draft.article ? 1 : 0) - (a.article === draft.article ? 1 : 0));
-      const topicMatch = index.match(draft.terms.slice(0, 4), 1)[0];
-      const label = draft.article ? byId.get(draft.article)!.title : labelFor(list, draft.terms, stemEnglish);
-      const representative = [...list].sort((a, b) => overlap(b, draft.terms) - overlap(a, draft.terms) || a.text.length - b.text.length);
-      const trend: Record<string, number> = {};
-      for (const t of list) if (t.month) trend[t.month] = (trend[t.month] ?? 0) + t.weight;
-      const locales = new Map<string, number>();
-      for (const t of list) locales.set(t.language, (locales.get(t.language) ?? 0) + t.weight);
-      const categoryArticle = draft.article ?? matches[0]?.article ?? topicMatch?.article;
-      return {
-        id: '',
-        label,
-        status,
-        tickets: weightOf(list),
-        share: round(weightOf(list) / Math.max(1, total)),
-        locale: [...locales].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'en',
-        suggestedCategory: (categoryArticle && byId.get(categoryArticle)?.category) || 'uncategorised',
-        suggestedTitle: draft.article ? byId.get(draft.article)!.title : titleFrom(representative[0]?.text ?? label),
-        matches,
-        examples: [...new Set(representative.map((t) => excerpt(t.text)))].slice(0, 3),
-        ticketIds: list.filter((t) => t.source === 'ticket').map((t) => t.id),
-        sources: Object.fromEntries(['ticket', 'search', 'count'].map((source) => [source, weightOf(list.filter((t) => t.source === source))]).filter(([, n]) => n)),
-        trend: Object.fromEntries(Object.entries(trend).sort()),
-        terms: draft.terms,
-      };
-    })
-    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || b.tickets - a.tickets)
-    .map((topic, i) => ({ ...topic, id: `t${String(i + 1).padStart(3, '0')}` }));
-
-  const touched = new Set([...best.values()].filter((m) => m && m.score >= weakFrom).map((m) => m!.article));
-  const ticketsCovered = weightOf(input.tickets.filter(covered));
-  return {
-    input: { files: input.files, rowsRead: input.rowsRead, ticketsUsed: input.tickets.length, rejected: input.rejected, duplicates: input.duplicates, skipped: input.skipped ?? 0 },
-    articles: { count: input.articles.length, locales: [...new Set(input.articles.map((a) => a.locale))].sort(), untouched: input.articles.map((a) => a.id).filter((id) => !touched.has(id)).sort() },
-    coverage: { ticketsCovered, ticketsTotal: total, ratio: round(total ? ticketsCovered / total : 1) },
-    topics,
-  };
+interface Group extends Mergeable {
+  article?: string;
+  weight: number;
+  ids: string[];
+  sources: Record<Ticket['source'], number>;
+  trend: Map<string, number>;
+  locales: Map<string, number>;
+  /** Weight of tickets related to (but not answered by) each article. */
+  lean: Map<string, number>;
+  /** Sum of best-match scores per article, for the average shown as `matches`. */
+  scoreSums: Map<string, number>;
+  /** Ticket counts per word (answered groups: their top terms). */
+  termCounts: Map<string, number>;
+  pool: Ticket[];
 }
 
-/** The words most often used by a group of tickets. */
-function topTerms(list: readonly Ticket[]): string[] {
-  const counts = new Map<string, number>();
-  for (const t of list) for (const term of new Set(t.terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([term]) => term);
+type Best = { article: string; score: number } | undefined;
+
+/**
+ * Builds the report one ticket at a time: `add()` each ticket, then `finish()`. Memory holds
+ * the calibration sample, then only per-topic totals, a few tickets per topic and ticket ids.
+ */
+export class ReportBuilder {
+  private readonly index: ArticleIndex;
+  private readonly articles: ArticleText[];
+  private readonly coveredFrom: number;
+  private readonly weakFrom: number;
+  private readonly calibration: number;
+  private buffer: { ticket: Ticket; best: Best }[] = [];
+  private frozen?: { ticketDf: Map<string, number>; clusters: ClusterStats };
+  private readonly groups = new Map<string, Group>();
+  private readonly touched = new Set<string>();
+  private total = 0;
+  private coveredWeight = 0;
+  private ticketsUsed = 0;
+
+  constructor(articles: ArticleText[], options: { thresholds?: { covered: number; weak: number }; calibration?: number } = {}) {
+    this.articles = articles;
+    this.index = new ArticleIndex(articles);
+    ({ covered: this.coveredFrom, weak: this.weakFrom } = options.thresholds ?? { covered: COVERED_SCORE, weak: WEAK_SCORE });
+    this.calibration = options.calibration ?? CALIBRATION_TICKETS;
+  }
+
+  /** Adds a ticket; `best` is its best article when already found (on a worker thread). */
+  add(ticket: Ticket, best: Best = this.index.match(ticket.terms, 1)[0]): void {
+    this.ticketsUsed++;
+    this.total += ticket.weight;
+    if (best && best.score >= this.weakFrom) this.touched.add(best.article);
+    if (this.frozen) this.place(ticket, best);
+    else {
+      this.buffer.push({ ticket, best });
+      if (this.buffer.length >= this.calibration) this.freeze();
+    }
+  }
+
+  /** Word statistics from the tickets seen so far; every later ticket is placed with them. */
+  private freeze(): void {
+    const ticketDf = new Map<string, number>();
+    for (const { ticket } of this.buffer) for (const term of new Set(ticket.terms)) ticketDf.set(term, (ticketDf.get(term) ?? 0) + 1);
+    this.frozen = { ticketDf, clusters: new ClusterStats([]) };
+    const rest = this.buffer.filter(({ ticket, best }) => !this.covered(ticket, best)).map(({ ticket }) => ticket);
+    this.frozen.clusters = new ClusterStats(rest);
+    for (const { ticket, best } of this.buffer) this.place(ticket, best);
+    this.buffer = [];
+  }
+
+  /**
+   * An article answers a ticket when it scores well AND uses the ticket's most telling word
+   * (rarest among tickets that share it, of the words articles use): "gift wrapping" is not
+   * answered by the gift card article just because both say "gift". Words no article knows
+   * ("corporate newsletter") say nothing about which article is right.
+   */
+  private covered(ticket: Ticket, best: Best): boolean {
+    if (!best || best.score < this.coveredFrom) return false;
+    const df = this.frozen!.ticketDf;
+    let telling: string | undefined;
+    for (const term of ticket.terms) {
+      const n = df.get(term) ?? 0;
+      if (n < 2 || !this.index.knows(term)) continue;
+      if (telling === undefined || n < df.get(telling)! || (n === df.get(telling)! && term < telling)) telling = term;
+    }
+    return telling === undefined || this.index.mentions(best.article, telling);
+  }
+
+  /**
+   * Tickets an article answers form one group per article; the rest are grouped by their two
+   * most specific words.
+   */
+  private place(ticket: Ticket, best: Best): void {
+    const { clusters } = this.frozen!;
+    const answered = this.covered(ticket, best);
+    if (answered) this.coveredWeight += ticket.weight;
+    const key = answered ? `article:${best!.article}` : clusters.keyOf(ticket.terms);
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { key, article: answered ? best!.article : undefined, size: 0, profile: new Map(), weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), locales: new Map(), lean: new Map(), scoreSums: new Map(), termCounts: new Map(), pool: [] };
+      this.groups.set(key, group);
+    }
+    group.size++;
+    group.weight += ticket.weight;
+    group.sources[ticket.source] += ticket.weight;
+    if (ticket.source === 'ticket') group.ids.push(ticket.id);
+    if (ticket.month) bump(group.trend, ticket.month, ticket.weight);
+    bump(group.locales, ticket.language, ticket.weight);
+    if (best) {
+      bump(group.scoreSums, best.article, best.score);
+      if (best.score >= this.weakFrom) bump(group.lean, best.article, ticket.weight);
+    }
+    if (answered) for (const term of new Set(ticket.terms)) bump(group.termCounts, term, 1);
+    else clusters.addToProfile(group.profile, ticket.terms);
+    if (group.pool.length < POOL_SIZE) group.pool.push(ticket);
+  }
+
+  finish(meta: ReportMeta): GapReport {
+    if (!this.frozen) this.freeze();
+    const total = this.total;
+    // A handful of tickets is an anecdote, not a topic: at least 0.5% of tickets (min 2).
+    const minSize = meta.minTopicSize ?? Math.max(2, Math.ceil(total * 0.005));
+    const byId = new Map(this.articles.map((a) => [a.id, a]));
+    const answered = [...this.groups.values()].filter((g) => g.article);
+    const clustered = mergeSimilar([...this.groups.values()].filter((g) => !g.article), absorb);
+
+    const topics: Topic[] = [...answered, ...clustered]
+      .filter((g) => g.article || g.weight >= minSize)
+      .map((group) => {
+        const terms = group.article ? topTermsOf(group.termCounts) : topTermsOf(group.profile);
+        const [leanArticle, leanWeight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+        const status: TopicStatus = group.article ? 'covered' : leanWeight / group.weight >= 0.5 ? 'weak' : 'missing';
+        const first = group.article ?? leanArticle;
+        const matches = [...group.scoreSums]
+          .map(([article, sum]) => ({ article, score: round(sum / group.size) }))
+          .sort((a, b) => (b.article === first ? 1 : 0) - (a.article === first ? 1 : 0) || b.score - a.score || a.article.localeCompare(b.article))
+          .slice(0, 3);
+        const topicMatch = this.index.match(terms.slice(0, 4), 1)[0];
+        const label = group.article ? byId.get(group.article)!.title : labelFor(group.pool, terms, stemEnglish);
+        const representative = [...group.pool].sort((a, b) => overlap(b, terms) - overlap(a, terms) || a.text.length - b.text.length);
+        const categoryArticle = group.article ?? matches[0]?.article ?? topicMatch?.article;
+        return {
+          id: '',
+          label,
+          status,
+          tickets: group.weight,
+          share: round(group.weight / Math.max(1, total)),
+          locale: [...group.locales].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'en',
+          suggestedCategory: (categoryArticle && byId.get(categoryArticle)?.category) || 'uncategorised',
+          suggestedTitle: group.article ? byId.get(group.article)!.title : titleFrom(representative[0]?.text ?? label),
+          matches,
+          examples: [...new Set(representative.slice(0, 12).map((t) => excerpt(t.text)))].slice(0, 3),
+          ticketIds: group.ids,
+          sources: Object.fromEntries(Object.entries(group.sources).filter(([, n]) => n)),
+          trend: Object.fromEntries([...group.trend].sort((a, b) => a[0].localeCompare(b[0]))),
+          terms,
+        };
+      })
+      .sort((a, b) => statusRank(a.status) - statusRank(b.status) || b.tickets - a.tickets)
+      .map((topic, i) => ({ ...topic, id: `t${String(i + 1).padStart(3, '0')}` }));
+
+    return {
+      input: { files: meta.files, rowsRead: meta.rowsRead, ticketsUsed: this.ticketsUsed, rejected: meta.rejected, duplicates: meta.duplicates, skipped: meta.skipped ?? 0 },
+      articles: { count: this.articles.length, locales: [...new Set(this.articles.map((a) => a.locale))].sort(), untouched: this.articles.map((a) => a.id).filter((id) => !this.touched.has(id)).sort() },
+      coverage: { ticketsCovered: this.coveredWeight, ticketsTotal: total, ratio: round(total ? this.coveredWeight / total : 1) },
+      topics,
+    };
+  }
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+function absorb(home: Group, other: Group): void {
+  home.weight += other.weight;
+  for (const id of other.ids) home.ids.push(id);
+  for (const source of ['ticket', 'search', 'count'] as const) home.sources[source] += other.sources[source];
+  for (const [field, into] of [[other.trend, home.trend], [other.locales, home.locales], [other.lean, home.lean], [other.scoreSums, home.scoreSums]] as const) {
+    for (const [k, v] of field) bump(into, k, v);
+  }
+  for (const ticket of other.pool) if (home.pool.length < POOL_SIZE * 4) home.pool.push(ticket);
+}
+
+export function buildReport(input: ReportInput): GapReport {
+  const builder = new ReportBuilder(input.articles, { thresholds: input.thresholds });
+  for (const ticket of input.tickets) builder.add(ticket);
+  return builder.finish(input);
 }
 
 const statusRank = (s: TopicStatus) => ({ missing: 0, weak: 1, covered: 2 })[s];

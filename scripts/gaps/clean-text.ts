@@ -20,20 +20,23 @@ export function htmlToText(html: string): string {
     });
 }
 
-/** Lines where quoted history or a signature starts. */
-const CUT_MARKERS = [
-  /^\s*On .{3,200}wrote:\s*$/i,
-  /^\s*-{2,}\s*(Original Message|Forwarded message)/i,
-  /^\s*From: .+/i,
-  /^\s*-- ?$/,
-  /^\s*(Sent from my|Get Outlook for|Verstuurd vanaf mijn)/i,
-  /^\s*(Best regards|Kind regards|Regards|Thanks|Thank you|Cheers|Met vriendelijke groet)[,!.]?\s*$/i,
-];
+/** Lines where quoted history or a signature starts (one pattern: it runs on every line). */
+const CUT_MARKER = new RegExp(
+  [
+    String.raw`On .{3,200}wrote:\s*$`,
+    String.raw`-{2,}\s*(?:Original Message|Forwarded message)`,
+    String.raw`From: .+`,
+    String.raw`-- ?$`,
+    String.raw`(?:Sent from my|Get Outlook for|Verstuurd vanaf mijn)`,
+    String.raw`(?:Best regards|Kind regards|Regards|Thanks|Thank you|Cheers|Met vriendelijke groet)[,!.]?\s*$`,
+  ].map((p) => `^\\s*${p}`).join('|'),
+  'i',
+);
 
 export function stripQuotesAndSignature(text: string): string {
   const kept: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    if (CUT_MARKERS.some((marker) => marker.test(line))) break;
+    if (CUT_MARKER.test(line)) break;
     if (/^\s*>/.test(line)) continue;
     kept.push(line);
   }

@@ -19,9 +19,11 @@ export interface ArticleMatch {
 export class ArticleIndex {
   readonly articles: ArticleText[];
   private readonly docs: Map<string, number>[];
-  private readonly lengths: number[];
-  private readonly averageLength: number;
-  private readonly df = new Map<string, number>();
+  private readonly position = new Map<string, number>();
+  /** term → idf and the articles using it with their BM25 term weight (tf saturated, length-normalised). */
+  private readonly postings = new Map<string, { idf: number; docs: [number, number][] }>();
+  /** Reused score accumulator: matching runs once per ticket, a million times in a big export. */
+  private readonly scratch: Float64Array;
 
   constructor(articles: ArticleText[]) {
     this.articles = articles;
@@ -38,42 +40,62 @@ export class ArticleIndex {
       add(article.body, FIELD_WEIGHTS.body);
       return tf;
     });
-    this.lengths = this.docs.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
-    this.averageLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length);
-    for (const tf of this.docs) for (const term of tf.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    articles.forEach((a, i) => this.position.set(a.id, i));
+    this.scratch = new Float64Array(articles.length);
+    const lengths = this.docs.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
+    const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+    const df = new Map<string, number>();
+    for (const tf of this.docs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const [term, n] of df) this.postings.set(term, { idf: this.idfFor(n), docs: [] });
+    this.docs.forEach((tf, i) => {
+      for (const [term, f] of tf) {
+        const entry = this.postings.get(term)!;
+        entry.docs.push([i, (f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[i]!) / averageLength))]);
+      }
+    });
   }
 
-  idf(term: string): number {
+  private idfFor(df: number): number {
     const n = this.docs.length;
-    const df = this.df.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  idf(term: string): number {
+    return this.postings.get(term)?.idf ?? this.idfFor(0);
+  }
+
   knows(term: string): boolean {
-    return this.df.has(term);
+    return this.postings.has(term);
   }
 
   /** Whether an article uses a term anywhere (title, keywords, text…). */
   mentions(articleId: string, term: string): boolean {
-    const i = this.articles.findIndex((a) => a.id === articleId);
-    return i !== -1 && this.docs[i]!.has(term);
+    const i = this.position.get(articleId);
+    return i !== undefined && this.docs[i]!.has(term);
   }
 
   /** Best articles for a ticket's terms, best first, with normalised scores. */
   match(terms: readonly string[], limit = 3): ArticleMatch[] {
-    const unique = [...new Set(terms)];
+    const scores = this.scratch.fill(0);
     // Best reachable: every word matched with a very high term frequency.
-    const ceiling = unique.reduce((sum, t) => sum + this.idf(t) * (K1 + 1), 0);
+    let ceiling = 0;
+    for (const term of new Set(terms)) {
+      const entry = this.postings.get(term);
+      const idf = entry?.idf ?? this.idfFor(0);
+      ceiling += idf * (K1 + 1);
+      if (entry) for (const [doc, weight] of entry.docs) scores[doc]! += idf * weight;
+    }
     if (ceiling === 0) return [];
-    const scores = this.docs.map((tf, i) => {
-      let score = 0;
-      for (const term of unique) {
-        const f = tf.get(term);
-        if (!f) continue;
-        score += (this.idf(term) * f * (K1 + 1)) / (f + K1 * (1 - B + (B * this.lengths[i]!) / this.averageLength));
-      }
-      return { article: this.articles[i]!.id, score: score / ceiling };
+    if (limit === 1) {
+      // The common case (one best article per ticket): no list to build and sort.
+      let best = -1;
+      for (let doc = 0; doc < scores.length; doc++) if (scores[doc]! > 0 && (best === -1 || scores[doc]! > scores[best]!)) best = doc;
+      return best === -1 ? [] : [{ article: this.articles[best]!.id, score: scores[best]! / ceiling }];
+    }
+    const found: ArticleMatch[] = [];
+    scores.forEach((score, doc) => {
+      if (score > 0) found.push({ article: this.articles[doc]!.id, score: score / ceiling });
     });
-    return scores.filter((s) => s.score > 0).sort((a, b) => b.score - a.score).slice(0, limit);
+    return found.sort((a, b) => b.score - a.score || a.article.localeCompare(b.article)).slice(0, limit);
   }
 }

@@ -32,14 +32,23 @@ function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, `g${pattern.flags.replace('g', '')}`)));
+  return global;
+}
+
 export function redact(text: string, options: RedactOptions = {}): string {
-  let out = text.replace(URL_SECRET, '[link]').replace(EMAIL, '[email]');
+  let out = text.includes('://') ? text.replace(URL_SECRET, '[link]') : text;
+  // The e-mail pattern is costly on long text; most tickets have no @ at all.
+  if (out.includes('@')) out = out.replace(EMAIL, '[email]');
   out = out.replace(CARD_CANDIDATE, (match) => {
     const digits = match.replace(/\D/g, '');
     // A card-length number that fails the check is still someone's number (a mistyped card).
     return digits.length >= 13 && digits.length <= 19 ? (passesLuhn(digits) ? '[card]' : '[number]') : match;
   });
-  if (options.orderPattern) out = out.replace(new RegExp(options.orderPattern.source, 'g' + options.orderPattern.flags.replace('g', '')), '[order]');
+  if (options.orderPattern) out = out.replace(globalOf(options.orderPattern), '[order]');
   // Phone numbers, international or in the shop's country format. libphonenumber is exact
   // but slow, so it only looks at the stretches that could be a phone number at all.
   out = out.replace(PHONE_CANDIDATE, (candidate) => {

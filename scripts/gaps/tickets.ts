@@ -86,9 +86,17 @@ export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLangu
 /** Customer words become the site's words ("rebate" → "refund"), so matching and grouping agree. */
 function withSynonyms(terms: string[], synonyms: SynonymLookup | undefined): string[] {
   if (!synonyms) return terms;
-  const out = terms.flatMap((term) => synonyms.words.get(term) ?? [term]);
-  for (const phrase of synonyms.phrases) {
-    if (phrase.words.every((w) => terms.includes(w))) for (const w of phrase.site) if (!out.includes(w)) out.push(w);
+  const out: string[] = [];
+  for (const term of terms) {
+    const site = synonyms.words.get(term);
+    if (site) out.push(...site);
+    else out.push(term);
+  }
+  if (synonyms.phrases.length) {
+    const present = new Set(terms);
+    for (const phrase of synonyms.phrases) {
+      if (phrase.words.every((w) => present.has(w))) for (const w of phrase.site) if (!out.includes(w)) out.push(w);
+    }
   }
   return out;
 }

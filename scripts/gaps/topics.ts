@@ -1,60 +1,82 @@
 /**
  * Groups tickets into topics by the words that set them apart, merges topics that are near
  * duplicates, and names each with the phrase its tickets use most.
+ *
+ * Grouping runs in two steps so that a million tickets need no more memory than a thousand:
+ * word statistics are taken from a sample (`ClusterStats`), then every ticket goes straight
+ * into the group of its two most specific words and only the group's totals are kept.
  */
 import { isStopWord } from './analyze.ts';
 import type { Ticket } from './tickets.ts';
 
-export interface TopicDraft {
-  key: string;
-  tickets: Ticket[];
-  /** Most characteristic stemmed terms, best first. */
-  terms: string[];
-}
-
 const MIN_SHARE_FOR_KEY = 0.002;
 /** Cosine similarity of word profiles above which two topics are one. */
-const MERGE_SIMILARITY = 0.5;
+export const MERGE_SIMILARITY = 0.5;
+export const OTHER_KEY = '(other)';
 
-export function clusterTickets(tickets: readonly Ticket[]): TopicDraft[] {
-  const df = new Map<string, number>();
-  for (const t of tickets) for (const term of new Set(t.terms)) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = tickets.length;
-  const minDf = Math.max(2, Math.floor(n * MIN_SHARE_FOR_KEY));
-  const idf = (term: string) => Math.log(n / (df.get(term) ?? 1));
-  const usable = (term: string) => (df.get(term) ?? 0) >= minDf && (df.get(term) ?? 0) <= n * 0.4;
+/** Which words can name a topic, and how specific each is, learnt from (a sample of) the tickets. */
+export class ClusterStats {
+  private readonly df = new Map<string, number>();
+  private readonly n: number;
+  private readonly minDf: number;
 
-  const groups = new Map<string, Ticket[]>();
-  for (const ticket of tickets) {
+  constructor(tickets: readonly Pick<Ticket, 'terms'>[]) {
+    for (const t of tickets) for (const term of new Set(t.terms)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    this.n = tickets.length;
+    this.minDf = Math.max(2, Math.floor(this.n * MIN_SHARE_FOR_KEY));
+  }
+
+  idf(term: string): number {
+    return Math.log(this.n / (this.df.get(term) ?? 1));
+  }
+
+  /** Words too rare to name a topic, or so common they name none ("order" in a shop). */
+  usable(term: string): boolean {
+    const df = this.df.get(term) ?? 0;
+    return df >= this.minDf && df <= this.n * 0.4;
+  }
+
+  /** The two words most specific to this ticket name its group. */
+  keyOf(terms: readonly string[]): string {
     const counts = new Map<string, number>();
-    for (const term of ticket.terms) if (usable(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    // The two words most specific to this ticket name its topic.
-    const ranked = [...counts].map(([term, c]) => [term, c * idf(term)] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const key = ranked.slice(0, 2).map(([term]) => term).sort().join(' ') || '(other)';
-    const group = groups.get(key);
-    if (group) group.push(ticket);
-    else groups.set(key, [ticket]);
+    for (const term of terms) if (this.usable(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const ranked = [...counts].map(([term, c]) => [term, c * this.idf(term)] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    return ranked.slice(0, 2).map(([term]) => term).sort().join(' ') || OTHER_KEY;
   }
 
-  // Merge topics whose word profiles are near duplicates ("refund status" / "refund update").
-  const drafts = [...groups].map(([key, list]) => ({ key, tickets: list, profile: profileOf(list, usable, idf) }));
-  drafts.sort((a, b) => b.tickets.length - a.tickets.length);
-  const merged: typeof drafts = [];
-  for (const draft of drafts) {
-    const home = draft.key === '(other)' ? undefined : merged.find((m) => m.key !== '(other)' && cosine(m.profile, draft.profile) >= MERGE_SIMILARITY);
-    if (home) {
-      // Profiles are sums over tickets, so merging adds them.
-      for (const ticket of draft.tickets) home.tickets.push(ticket);
-      for (const [term, weight] of draft.profile) home.profile.set(term, (home.profile.get(term) ?? 0) + weight);
-    } else merged.push({ ...draft });
+  /** Adds a ticket's usable words to a group's word profile (sum of idf). */
+  addToProfile(profile: Map<string, number>, terms: readonly string[]): void {
+    for (const term of new Set(terms)) if (this.usable(term)) profile.set(term, (profile.get(term) ?? 0) + this.idf(term));
   }
-  return merged.map((m) => ({ key: m.key, tickets: m.tickets, terms: [...m.profile].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([t]) => t) }));
 }
 
-function profileOf(tickets: readonly Ticket[], usable: (t: string) => boolean, idf: (t: string) => number): Map<string, number> {
-  const profile = new Map<string, number>();
-  for (const t of tickets) for (const term of new Set(t.terms)) if (usable(term)) profile.set(term, (profile.get(term) ?? 0) + idf(term));
-  return profile;
+export interface Mergeable {
+  key: string;
+  size: number;
+  profile: Map<string, number>;
+}
+
+/**
+ * Merges groups whose word profiles are near duplicates ("refund status" / "refund update"),
+ * biggest first. `absorb(home, other)` adds the other group's totals to home.
+ */
+export function mergeSimilar<G extends Mergeable>(groups: readonly G[], absorb: (home: G, other: G) => void): G[] {
+  const sorted = [...groups].sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
+  const merged: G[] = [];
+  for (const group of sorted) {
+    const home = group.key === OTHER_KEY ? undefined : merged.find((m) => m.key !== OTHER_KEY && cosine(m.profile, group.profile) >= MERGE_SIMILARITY);
+    if (home) {
+      absorb(home, group);
+      // Profiles are sums over tickets, so merging adds them.
+      for (const [term, weight] of group.profile) home.profile.set(term, (home.profile.get(term) ?? 0) + weight);
+      home.size += group.size;
+    } else merged.push(group);
+  }
+  return merged;
+}
+
+export function topTermsOf(profile: Map<string, number>, count = 8): string[] {
+  return [...profile].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([t]) => t);
 }
 
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
@@ -71,12 +93,9 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}']+/gu;
-const LABEL_SAMPLE = 2000;
 
 /** The 2–3 word phrase (as customers wrote it) most shared by the topic's tickets. */
-export function labelFor(all: readonly Ticket[], stems: readonly string[], stem: (w: string) => string): string {
-  // A few thousand tickets name a topic as well as a million do.
-  const tickets = all.length > LABEL_SAMPLE ? all.filter((_, i) => i % Math.ceil(all.length / LABEL_SAMPLE) === 0) : all;
+export function labelFor(tickets: readonly Pick<Ticket, 'text'>[], stems: readonly string[], stem: (w: string) => string): string {
   const counts = new Map<string, number>();
   for (const ticket of tickets) {
     const words = (ticket.text.toLowerCase().replace(/\[\w+\]/g, ' ').match(WORD) ?? []);
@@ -91,7 +110,7 @@ export function labelFor(all: readonly Ticket[], stems: readonly string[], stem:
       }
     }
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0];
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))[0];
   if (best && best[1] >= 2) return best[0];
   // No shared phrase: the customers' most common spelling of the topic's two main words.
   const surface = new Map<string, Map<string, number>>();

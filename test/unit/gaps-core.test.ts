@@ -82,3 +82,36 @@ describe('languages', () => {
     expect([detectLanguage('주문'), detectLanguage('заказ'), detectLanguage('వాపసు'), detectLanguage('order')]).toEqual(['ko', 'ru', 'te', 'en']);
   });
 });
+
+describe('report builder', async () => {
+  const { ReportBuilder } = await import('../../scripts/gaps/build-report.ts');
+  const { toTicket } = await import('../../scripts/gaps/tickets.ts');
+  const articles = [
+    { id: 'shipping/track-your-parcel', locale: 'en', category: 'shipping', title: 'Where is my parcel?', description: 'Follow the tracking link in your shipping email.', keywords: ['track parcel', 'where is my order'], tags: ['tracking'], headings: ['Track your parcel'], body: 'Open the tracking link we email when your parcel ships.' },
+    { id: 'returns/refund-timing', locale: 'en', category: 'returns', title: 'When do I get my refund?', description: 'Refunds are paid within 5 business days of your return arriving.', keywords: ['money back'], tags: ['refund'], headings: ['Refund times'], body: 'We refund to your original payment method.' },
+  ];
+  const asks = ['Where is my parcel? I need the tracking link.', 'When do I get my refund? I sent the return back.', 'Do you offer gift wrapping for a wedding present?', 'Can I pay with loyalty points at checkout?', 'Is the stoneware dishwasher safe?', 'Do you sell replacement lids for the teapot?'];
+  const tickets = Array.from({ length: 600 }, (_, i) => toTicket({ id: `T${i}`, file: 'f.csv', line: i + 2, body: `${asks[i % 6]} Customer ${i}.`, created: `2026-${String((i % 3) + 9).padStart(2, '0')}-02` }, {})!);
+  const build = (calibration: number) => {
+    const builder = new ReportBuilder(articles, { calibration });
+    for (const t of tickets) builder.add(t);
+    return builder.finish({ files: ['f.csv'], rowsRead: 600, rejected: [], duplicates: 0 });
+  };
+
+  it('gives the same topics whether tickets are held whole or folded in as they arrive', () => {
+    const whole = build(10_000);
+    const streamed = build(60);
+    const summary = (r: typeof whole) => r.topics.map((t) => [t.status, t.tickets, t.ticketIds.length, t.matches[0]?.article]);
+    expect(summary(streamed)).toEqual(summary(whole));
+    expect(streamed.coverage).toEqual(whole.coverage);
+    expect(whole.coverage.ticketsCovered).toBe(200);
+    expect(whole.topics.filter((t) => t.status === 'missing').map((t) => t.tickets)).toEqual([100, 100, 100, 100]);
+  });
+
+  it('counts every ticket once, with its month, across topics', () => {
+    const report = build(40);
+    expect(report.topics.reduce((n, t) => n + t.tickets, 0)).toBe(600);
+    expect(new Set(report.topics.flatMap((t) => t.ticketIds)).size).toBe(600);
+    expect(Object.values(report.topics[0]!.trend).reduce((a, b) => a + b, 0)).toBe(report.topics[0]!.tickets);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Rows → scored tickets, the per-row work of the report, run in the main thread for small
+ * exports and in worker threads (`ticket-pool.ts`) for big ones. Same code either way.
+ */
+import type { ArticleMatch, ArticleIndex } from './match.ts';
+import type { RawTicket } from './read-tickets.ts';
+import type { RedactOptions } from './redact.ts';
+import { toTicket, type SynonymLookup, type Ticket } from './tickets.ts';
+
+export interface RowJob {
+  raw: RawTicket;
+  weight: number;
+  source: Ticket['source'];
+}
+
+/** A ticket with its best article, or undefined when the row has no text to go on. */
+export type Scored = { ticket: Ticket; best: ArticleMatch | undefined } | undefined;
+
+export type ScoreOptions = RedactOptions & { synonyms?: SynonymLookup; defaultLanguage?: string };
+
+export function scoreRows(jobs: readonly RowJob[], index: ArticleIndex, options: ScoreOptions): Scored[] {
+  return jobs.map((job) => {
+    const ticket = toTicket(job.raw, { ...options, weight: job.weight, source: job.source });
+    return ticket && { ticket, best: index.match(ticket.terms, 1)[0] };
+  });
+}
+
+/**
+ * What crosses between threads, as flat arrays: copying a million objects with named fields
+ * costs the main thread more than reading the file. Only what the report uses travels.
+ */
+type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source']];
+type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], article: string, score: number] | 0;
+
+export function rowsToWire(jobs: readonly RowJob[]): WireRow[] {
+  return jobs.map(({ raw, weight, source }) => [raw.subject ?? '', raw.body ?? '', raw.created ?? '', raw.language ?? '', raw.id ?? `${raw.file}:${raw.line}`, weight, source]);
+}
+
+export function rowsFromWire(rows: readonly WireRow[]): RowJob[] {
+  return rows.map(([subject, body, created, language, id, weight, source]) => ({ raw: { file: '', line: 0, subject, body, created, language: language || undefined, id }, weight, source }));
+}
+
+export function scoredToWire(results: readonly Scored[]): WireScored[] {
+  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, r.best?.article ?? '', r.best?.score ?? 0] : 0));
+}
+
+export function scoredFromWire(results: readonly WireScored[]): Scored[] {
+  return results.map((r) => {
+    if (!r) return undefined;
+    const [id, month, language, text, terms, weight, source, article, score] = r;
+    const ticket: Ticket = { id, file: '', line: 0, month: month || undefined, tags: [], language, text, terms: terms ? terms.split(' ') : [], weight, source };
+    return { ticket, best: article ? { article, score } : undefined };
+  });
+}
