@@ -27,7 +27,7 @@ export default defineConfig({
     // Astro 7's default (Rust) engine ignores remark/rehype plugins; this pipeline runs ours.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, [remarkInternalLinks, { base, defaultLocale: settings.locales[0].code, articlesDir: path.join(dir, 'articles') }]],
+      remarkPlugins: [remarkGfm, [remarkInternalLinks, { base, defaultLocale: settings.locales[0].code, locales: settings.locales.map((l) => l.code), articlesDir: path.join(dir, 'articles') }]],
       rehypePlugins: [rehypeTaskListLabels, rehypeScrollableTables],
     }),
   },

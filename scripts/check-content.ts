@@ -1,12 +1,16 @@
 /**
  * `npm run check:content [-- --dir path/to/content]`
- * Reports every content problem at once, without building the site.
+ * Reports every content problem at once, without building the site, then how far each
+ * language is translated (missing articles, translations older than their source). The
+ * translation report is for information and never changes the exit code.
  * Exit codes: 0 no problems, 1 problems found, 2 the content folder itself cannot be read.
  */
 import { parseArgs } from 'node:util';
 import { ContentError, contentDir } from '../src/content-files.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../src/lib/content-check/read-snapshot.ts';
+import { formatCoverage, translationCoverage } from '../src/lib/content-check/translation-coverage.ts';
+import { loadSiteSettings } from '../src/content-files.ts';
 import path from 'node:path';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: false });
@@ -14,7 +18,8 @@ const dir = values.dir ? path.resolve(values.dir) : contentDir();
 
 let exitCode = 0;
 try {
-  const report = checkContent(readContentSnapshot(dir));
+  const snapshot = readContentSnapshot(dir);
+  const report = checkContent(snapshot);
   const count = report.problems.length;
   if (count === 0) {
     console.log(`Content OK: ${report.articles.length} articles checked, no problems.`);
@@ -23,6 +28,9 @@ try {
     console.error(`\n${count} problem${count === 1 ? '' : 's'} in ${new Set(report.problems.map((p) => p.file)).size} file(s). Fix them and run \`npm run check:content\` again.`);
     exitCode = 1;
   }
+  const coverage = translationCoverage({ articles: report.articles, categories: snapshot.categories, locales: snapshot.locales, defaultLocale: snapshot.defaultLocale, uiStrings: report.uiStrings });
+  const labels = Object.fromEntries(loadSiteSettings(dir).locales.map((l) => [l.code, l.label]));
+  if (coverage.length) console.log(`\n${formatCoverage(coverage, { defaultLocale: snapshot.defaultLocale, labels, contentRoot: snapshot.displayRoot })}`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

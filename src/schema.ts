@@ -94,17 +94,35 @@ export type ArticleFrontmatter = z.output<ReturnType<typeof articleFrontmatterSc
 /** Icons drawn by `src/components/Icon.astro`. */
 export const CATEGORY_ICONS = ['credit-card', 'package', 'truck', 'return', 'user', 'help'] as const;
 
+const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+const localeCode = z.string().regex(LOCALE_CODE, { error: 'must be a language tag like "en" or "pt-BR".' });
+
+/** A category's name and description in another language. */
+const categoryTranslationSchema = z.object({
+  /** The category's name in this language. */
+  title: requiredText('title', '"배송"'),
+  /** The one-line description in this language. */
+  description: requiredText('description', '"배송 기간과 배송비, 배송 조회"'),
+});
+
 export const categorySchema = z.object({
   /** Folder name under `content/articles/<locale>/` and URL segment. */
   id: z.string().regex(SLUG, { error: 'must be lowercase-with-hyphens, e.g. "gift-cards".' }),
-  /** Name shown on cards, breadcrumbs and headings. */
+  /** Name shown on cards, breadcrumbs and headings, in the default language. */
   title: requiredText('title', '"Shipping"'),
-  /** One line telling customers what they will find inside. */
+  /** One line telling customers what they will find inside, in the default language. */
   description: requiredText('description', '"Delivery times, costs and tracking"'),
   /** One of the built-in icons. */
   icon: z.enum(CATEGORY_ICONS, { error: `must be one of: ${CATEGORY_ICONS.join(', ')}.` }),
   /** Position on the home page; lower comes first. */
   order: z.number().int().default(100),
+  /**
+   * Title and description in the other languages, keyed by language code:
+   * `{ "ko": { "title": "배송", "description": "…" } }`. A language without an entry shows the default text.
+   */
+  translations: z
+    .record(localeCode, categoryTranslationSchema, { error: 'must be an object keyed by language code, e.g. `{ "ko": { "title": "배송", "description": "배송 기간과 배송비" } }`.' })
+    .default({}),
 });
 export type Category = z.output<typeof categorySchema>;
 
@@ -118,6 +136,13 @@ export const categoriesFileSchema = z
       seen.add(category.id);
     });
   });
+
+/** Groups of words or phrases customers use for the same thing; the first is the site's own word. */
+const synonymGroups = z
+  .array(z.array(z.string().trim().min(1)).min(2, { error: 'must list at least two words that mean the same.' }), {
+    error: 'must be a list of groups, e.g. `[["refund", "money back"], ["parcel", "package"]]`.',
+  })
+  .default([]);
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -144,7 +169,7 @@ export type ContactChannel = z.output<typeof contactChannelSchema>;
 
 export const localeSchema = z.object({
   /** BCP 47 language tag; also the folder under content/articles and the URL prefix (except the default). */
-  code: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en" or "pt-BR".' }),
+  code: localeCode,
   /** The language's own name, shown in the language switcher. */
   label: requiredText('label', '"English"'),
   /** Writing direction. */
@@ -170,23 +195,54 @@ export const siteSettingsSchema = z
         return false;
       }
     }, { error: 'must be an IANA time zone like "Europe/Amsterdam".' }),
-    /** Languages of the help center. The first is the default and lives at the site root. */
-    locales: z.array(localeSchema).min(1),
+    /**
+     * Languages of the help center. The first is the default: it lives at the site root and
+     * stands in for any article another language does not have yet. Each language also needs
+     * its UI strings in `src/i18n/<code>.json`.
+     */
+    locales: z.array(localeSchema).min(1, { error: 'lists no languages. Add at least one, e.g. `[{ "code": "en", "label": "English" }]`.' }),
     /** Ways to reach a human, in the order customers should try them. */
     contact: z.array(contactChannelSchema).min(1, { error: 'lists no channels. Customers need at least one way to reach you.' }),
     search: z
       .object({
         /** Groups of words and phrases customers use for the same thing; a query for one also finds the others. */
-        synonyms: z.array(z.array(z.string().trim().min(1)).min(2, { error: 'must list at least two words that mean the same.' })).default([]),
+        /** For the default language; other languages list theirs in `synonymsByLocale`. */
+        synonyms: synonymGroups,
+        /** Synonym groups of the other languages, keyed by language code: `{ "ru": [["возврат", "вернуть деньги"]] }`. */
+        synonymsByLocale: z.record(localeCode, synonymGroups, { error: 'must be an object keyed by language code, e.g. `{ "ru": [["возврат", "вернуть деньги"]] }`.' }).default({}),
         /**
          * Where to send search events (query, result count, clicked result) with navigator.sendBeacon.
          * Unset by default: nothing leaves the customer's browser.
          */
         analyticsEndpoint: z.url({ error: 'must be a full URL like "https://stats.example.com/search".' }).optional(),
       })
-      .default({ synonyms: [] }),
+      .default({ synonyms: [], synonymsByLocale: {} }),
+  })
+  .superRefine((settings, ctx) => {
+    const codes = settings.locales.map((l) => l.code);
+    codes.forEach((code, index) => {
+      if (codes.indexOf(code) !== index) ctx.addIssue({ code: 'custom', path: ['locales', index, 'code'], message: `"${code}" is listed twice. Each language appears once in locales.` });
+    });
+    for (const code of Object.keys(settings.search.synonymsByLocale)) {
+      const message =
+        code === codes[0]
+          ? `is the default language: put its synonyms in search.synonyms instead.`
+          : !codes.includes(code)
+            ? `is not a language of this help center (${codes.join(', ')}). Add it to locales or remove these synonyms.`
+            : undefined;
+      if (message) ctx.addIssue({ code: 'custom', path: ['search', 'synonymsByLocale', code], message });
+    }
   });
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+/**
+ * UI strings of one language (`src/i18n/<code>.json`): flat dotted keys to text, with
+ * `{placeholders}` kept as in English. Missing keys show the English text.
+ */
+export const uiStringsSchema = z.record(z.string(), z.string({ error: 'must be text. UI strings are flat: `"search.title": "Поиск"`.' }), {
+  error: 'must be a JSON object of "key": "text" pairs, like src/i18n/en.json.',
+});
+export type UiStrings = z.output<typeof uiStringsSchema>;
 export type Locale = z.output<typeof localeSchema>;
 
 /**

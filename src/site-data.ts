@@ -1,17 +1,45 @@
 /**
- * What the pages need from the content, loaded once per build: settings, categories and
- * article summaries. Drafts are shown in `astro dev` (for preview) and left out of builds.
+ * What the pages need from the content, loaded once per build: settings, categories, UI
+ * strings and article summaries. Drafts are shown in `astro dev` (for preview) and left out
+ * of builds.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareArticles, type ArticleSummary } from './lib/articles.ts';
-import { loadCategories, loadSiteSettings } from './content-files.ts';
+import { registerMessages } from './lib/i18n.ts';
+import { articlesForLocale, localeRouting, localizeCategory } from './lib/locales.ts';
+import { sitePages, type SitePage } from './lib/routes.ts';
+import { ContentError, loadCategories, loadSiteSettings } from './content-files.ts';
+import { uiStringsSchema, describeIssues, type Category, type Locale } from './schema.ts';
 import type { UrlContext } from './lib/urls.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
 export const settings = loadSiteSettings();
-export const categories = loadCategories().sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-export const defaultLocale = settings.locales[0]!.code;
+export const routing = localeRouting(settings);
+export const defaultLocale = routing.defaultLocale;
+const allCategories = loadCategories().sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+
+// UI strings: src/i18n/<code>.json for every language in the settings. Adding a language is a
+// settings entry plus this file; a missing file stops the build with the fix.
+const catalogs = import.meta.glob<{ default: unknown }>('./i18n/*.json', { eager: true });
+for (const { code } of settings.locales) {
+  const file = `src/i18n/${code}.json`;
+  const catalog = catalogs[`./i18n/${code}.json`];
+  if (!catalog) throw new ContentError([`${file}: is missing, but content/site.json lists the language "${code}". Copy src/i18n/en.json to ${file} and translate the texts.`]);
+  const parsed = uiStringsSchema.safeParse(catalog.default);
+  if (!parsed.success) throw new ContentError(describeIssues(file, parsed.error));
+  if (code !== 'en') registerMessages(code, parsed.data);
+}
+
+export function localeInfo(code: string): Locale {
+  return settings.locales.find((l) => l.code === code) ?? settings.locales[0]!;
+}
+
+/** Categories in home-page order, with their title and description in `locale`. */
+export function categoriesIn(locale: string): Category[] {
+  return allCategories.map((c) => localizeCategory(c, locale));
+}
+export const categoryIds = allCategories.map((c) => c.id);
 
 export function urlContext(locale: string): UrlContext {
   return { base: import.meta.env.BASE_URL, locale, defaultLocale };
@@ -23,10 +51,10 @@ export function summarize(entry: ArticleEntry): ArticleSummary {
   return { id: entry.id, locale, category, slug, title, description, tags, related, order, pinned, updated };
 }
 
-async function loadPublished(): Promise<{ entries: ArticleEntry[]; summaries: ArticleSummary[] }> {
+async function loadPublished(): Promise<{ entries: Map<string, ArticleEntry>; summaries: ArticleSummary[] }> {
   const entries = await getCollection('articles', (entry) => import.meta.env.DEV || !entry.data.draft);
-  const pairs = entries.map((entry) => ({ entry, summary: summarize(entry) })).sort((a, b) => compareArticles(a.summary, b.summary));
-  return { entries: pairs.map((p) => p.entry), summaries: pairs.map((p) => p.summary) };
+  const summaries = entries.map(summarize).sort(compareArticles);
+  return { entries: new Map(entries.map((e) => [e.id, e])), summaries };
 }
 
 // Every page asks for the article list; a build computes it once. `astro dev` recomputes it
@@ -34,17 +62,32 @@ async function loadPublished(): Promise<{ entries: ArticleEntry[]; summaries: Ar
 let cached: ReturnType<typeof loadPublished> | undefined;
 const published = () => (import.meta.env.DEV ? loadPublished() : (cached ??= loadPublished()));
 
-export async function publishedArticles(): Promise<ArticleEntry[]> {
-  return (await published()).entries;
+export async function articleEntry(id: string): Promise<ArticleEntry> {
+  const entry = (await published()).entries.get(id);
+  if (!entry) throw new Error(`No published article "${id}".`);
+  return entry;
 }
 
-/** Summaries of all published articles, in category order. Treat as read-only. */
+/** Summaries of all published articles in every language, in category order. Treat as read-only. */
 export async function articleSummaries(): Promise<ArticleSummary[]> {
   return (await published()).summaries;
 }
 
-export function categoryById(id: string) {
-  const category = categories.find((c) => c.id === id);
+/**
+ * What customers of `locale` can open: its translations, plus default-language articles
+ * standing in for missing ones (marked `fallbackFrom`). In category order.
+ */
+export async function articlesIn(locale: string): Promise<ArticleSummary[]> {
+  return articlesForLocale(await articleSummaries(), locale, defaultLocale).sort(compareArticles);
+}
+
+/** Every page of the site in every language (see src/lib/routes.ts). */
+export async function allPages(): Promise<SitePage[]> {
+  return sitePages(await articleSummaries(), categoryIds, routing);
+}
+
+export function categoryById(id: string, locale: string): Category {
+  const category = allCategories.find((c) => c.id === id);
   if (!category) throw new Error(`Unknown category "${id}". Add it to content/categories.json.`);
-  return category;
+  return localizeCategory(category, locale);
 }

@@ -8,7 +8,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PagefindApi } from '../../src/lib/search/types.ts';
 
-export async function loadPagefind(distDir: string, basePath = '/'): Promise<PagefindApi> {
+/**
+ * `language` picks the index, as `<html lang>` does in the browser. Each language gets its own
+ * copy of the module (Pagefind keeps one index per loaded module).
+ */
+export async function loadPagefind(distDir: string, basePath = '/', language = 'en'): Promise<PagefindApi> {
   const root = path.resolve(distDir);
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -19,9 +23,9 @@ export async function loadPagefind(distDir: string, basePath = '/'): Promise<Pag
     const data = await readFile(path.join(root, relative));
     return new Response(data);
   }) as typeof fetch;
-  const module = (await import(pathToFileURL(path.join(root, 'pagefind', 'pagefind.js')).href)) as PagefindApi;
-  // Pagefind reads <html lang> to choose the language index; give it a minimal document.
-  (globalThis as { document?: unknown }).document ??= { documentElement: { lang: 'en' }, querySelector: () => null };
+  const module = (await import(`${pathToFileURL(path.join(root, 'pagefind', 'pagefind.js')).href}?language=${encodeURIComponent(language)}`)) as PagefindApi;
+  // Pagefind reads <html lang> when it initialises, to choose the language index; give it a minimal document.
+  (globalThis as { document?: unknown }).document = { documentElement: { lang: language }, querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => language } : null) };
   await module.options({ basePath: `${pathToFileURL(path.join(root, 'pagefind')).href}/`, baseUrl: basePath });
   await module.init();
   return module;

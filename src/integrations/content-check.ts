@@ -7,15 +7,21 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError } from '../content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../lib/content-check/read-snapshot.ts';
+import { translationCoverage } from '../lib/content-check/translation-coverage.ts';
 
-function problemsIn(dir: string): string[] {
+function check(dir: string): { problems: string[]; translations: string[] } {
   try {
-    return checkContent(readContentSnapshot(dir)).problems.map(formatProblem);
+    const snapshot = readContentSnapshot(dir);
+    const report = checkContent(snapshot);
+    const coverage = translationCoverage({ articles: report.articles, categories: snapshot.categories, locales: snapshot.locales, defaultLocale: snapshot.defaultLocale, uiStrings: report.uiStrings });
+    const translations = coverage.map((c) => `${c.locale} ${c.translated}/${c.total}${c.outdated.length ? ` (${c.outdated.length} outdated)` : ''}`);
+    return { problems: report.problems.map(formatProblem), translations };
   } catch (error) {
-    if (error instanceof ContentError) return error.problems;
+    if (error instanceof ContentError) return { problems: error.problems, translations: [] };
     throw error;
   }
 }
+const problemsIn = (dir: string) => check(dir).problems;
 
 export function contentCheck(dir: string): AstroIntegration {
   let logger: AstroIntegrationLogger;
@@ -30,8 +36,10 @@ export function contentCheck(dir: string): AstroIntegration {
       'astro:config:setup': ({ command, logger: l }) => {
         logger = l;
         if (command !== 'build') return;
-        const problems = problemsIn(dir);
+        const { problems, translations } = check(dir);
         if (problems.length) throw new ContentError(problems);
+        // For information only: missing translations show the default-language article.
+        if (translations.length) logger.info(`Translated articles: ${translations.join(', ')}. \`npm run check:content\` lists what is missing.`);
       },
       'astro:server:setup': ({ server }) => {
         report();

@@ -15,6 +15,11 @@ export interface ArticleSummary {
   order: number;
   pinned: boolean;
   updated: Date;
+  /**
+   * Set when this language has no translation yet and the article of that (default) language
+   * is shown in its place, with a notice.
+   */
+  fallbackFrom?: string;
 }
 
 /** Splits `en/shipping/track-your-parcel` (or a path ending in .mdx) into its parts. */
@@ -25,8 +30,9 @@ export function parseArticleId(id: string): { locale: string; category: string; 
   return { locale, category, slug };
 }
 
+/** Category order: translations before stand-ins for missing ones, then `order`, then title. */
 export function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
-  return a.order - b.order || a.title.localeCompare(b.title, a.locale);
+  return Number(a.fallbackFrom !== undefined) - Number(b.fallbackFrom !== undefined) || a.order - b.order || a.title.localeCompare(b.title, a.locale);
 }
 
 export function articlesInCategory(all: readonly ArticleSummary[], locale: string, category: string): ArticleSummary[] {
@@ -67,7 +73,8 @@ export function previousAndNext(article: ArticleSummary, all: readonly ArticleSu
 
 /**
  * Home page list: pinned articles in category order, topped up with each category's
- * first articles so the list is never empty.
+ * first articles so the list is never empty. In a language, its translations come first;
+ * untranslated articles only fill a list a new language cannot fill yet.
  */
 export function popularArticles(all: readonly ArticleSummary[], locale: string, categoryOrder: readonly string[], limit = 6): ArticleSummary[] {
   const rank = (a: ArticleSummary) => {
@@ -75,6 +82,6 @@ export function popularArticles(all: readonly ArticleSummary[], locale: string, 
     return index === -1 ? categoryOrder.length : index;
   };
   const inLocale = all.filter((a) => a.locale === locale);
-  const ordered = [...inLocale].sort((a, b) => Number(b.pinned) - Number(a.pinned) || a.order - b.order || rank(a) - rank(b) || a.title.localeCompare(b.title, locale));
+  const ordered = [...inLocale].sort((a, b) => Number(a.fallbackFrom !== undefined) - Number(b.fallbackFrom !== undefined) || Number(b.pinned) - Number(a.pinned) || a.order - b.order || rank(a) - rank(b) || a.title.localeCompare(b.title, locale));
   return ordered.slice(0, limit);
 }

@@ -24,6 +24,22 @@ export function t(locale: string, key: MessageKey, vars?: Record<string, string 
   return interpolate(template, vars);
 }
 
+const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/**
+ * Every plural form of `<key>` the language has (Russian: one, few, many, other), falling back
+ * to English for forms it lacks: for the browser, which picks one per count.
+ */
+export function pluralTemplates(locale: string, key: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const messages = catalogs[locale] ?? en;
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (const form of PLURAL_FORMS) {
+    const template = messages[`${key}.${form}`] ?? (en as Messages)[`${key}.${form}`];
+    if (template !== undefined) forms[form] = template;
+  }
+  return forms;
+}
+
 /** Picks `<key>.one`, `<key>.other`, … with the locale's plural rules. */
 export function tPlural(locale: string, key: string, count: number, vars: Record<string, string | number> = {}): string {
   const form = new Intl.PluralRules(locale).select(count);

@@ -1,6 +1,7 @@
 /**
- * Writers link to articles as `/category/slug/#anchor`. At build time this adds the site's
- * base path and the article's locale prefix, so the same link works on any host and in
+ * Writers link to articles as `/category/slug/#anchor` (in the article's own language) or, in
+ * translations, `/ko/category/slug/`. At build time this adds the site's base path and, for
+ * unprefixed links, the article's locale prefix, so the same link works on any host and in
  * every language. The content checker has already verified the target exists.
  */
 import type { Root } from 'mdast';
@@ -11,6 +12,8 @@ import { resolveInternalHref } from '../lib/urls.ts';
 export interface InternalLinkOptions {
   base: string;
   defaultLocale: string;
+  /** Every language code: a link starting with one (`/ko/…`) already names its language. */
+  locales: readonly string[];
   /** Absolute path of content/articles, to read the locale from the file's path. */
   articlesDir: string;
 }
@@ -21,7 +24,7 @@ export function remarkInternalLinks(options: InternalLinkOptions) {
     const locale = (relative && parseArticleId(relative)?.locale) || options.defaultLocale;
     visit(tree, ['link', 'definition'], (node) => {
       const link = node as { url: string };
-      link.url = resolveInternalHref(link.url, { base: options.base, locale, defaultLocale: options.defaultLocale });
+      link.url = resolveInternalHref(link.url, { base: options.base, locale, defaultLocale: options.defaultLocale }, options.locales);
     });
   };
 }

@@ -39,7 +39,7 @@ export function loadFinder(base: string): Promise<ArticleFinder> {
 }
 
 export async function findArticles(config: SearchConfig, query: string): Promise<FoundArticles> {
-  return (await loadFinder(config.base)).find(query, { synonyms: config.synonyms });
+  return (await loadFinder(config.base)).find(query, { synonyms: config.synonyms, locale: config.locale });
 }
 
 /**
@@ -59,9 +59,10 @@ export async function loadHits(found: FoundArticles, limit: number): Promise<Art
   );
 }
 
+/** "3 articles found" with the language's plural form (Russian: 1 статья, 3 статьи, 5 статей). */
 export function pluralCount(config: SearchConfig, count: number): string {
   const form = new Intl.PluralRules(config.locale).select(count);
-  const template = form === 'one' ? config.strings.countOne! : config.strings.countOther!;
+  const template = config.strings[`count.${form}`] ?? config.strings['count.other']!;
   return template.replace('{count}', new Intl.NumberFormat(config.locale).format(count));
 }
 

@@ -43,7 +43,7 @@ describe('pages are light, stable and work on a phone', () => {
   });
 
   it('fits a 360px-wide phone screen without sideways scrolling', async () => {
-    for (const path of ['/', '/shipping/', '/shipping/delivery-times-and-costs/']) {
+    for (const path of ['/', '/shipping/', '/shipping/delivery-times-and-costs/', '/te/account/reset-password/', '/ru/shipping/delivery-times-and-costs/', '/ko/account/account-locked/']) {
       const { page } = await site().open(path);
       await page.setViewportSize({ width: 360, height: 740 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

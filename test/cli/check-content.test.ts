@@ -9,10 +9,29 @@ const run = (args: string[], env: Record<string, string> = {}) => {
 };
 
 describe('npm run check:content', () => {
-  it('passes on the sample help center', () => {
+  it('passes on the sample help center and reports how far each language is translated', () => {
     const { code, stdout } = run([]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Content OK: \d+ articles checked/);
+    expect(stdout).toMatch(/\n {2}ko \(한국어\): \d+ of 40 articles translated/);
+    expect(stdout).toMatch(/\n {2}ru \(Русский\): \d+ of 40 articles translated/);
+    expect(stdout).toMatch(/\n {2}te \(తెలుగు\): \d+ of 40 articles translated/);
+  });
+
+  it('lists per language the articles missing or older than their English source, without failing', () => {
+    const { code, stdout, stderr } = run(['--dir', fixture('translations')]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain(
+      [
+        '  ko (한국어): 1 of 2 articles translated, 1 older than the source',
+        '    outdated (updated: translation, source):',
+        '      returns/refund-timing  2026-10-01, 2026-11-03',
+        '    missing (1):',
+        '      returns/start-a-return',
+      ].join('\n'),
+    );
+    expect(stdout).toContain('  ru (Русский): 1 of 2 articles translated\n    missing (1):\n      returns/start-a-return\n    category names not translated (test/fixtures/translations/categories.json): returns');
   });
 
   it('reports every problem in every file at once, with file, line, field and fix, and exits 1', () => {

@@ -3,8 +3,8 @@ import { checkContent, formatProblem, type ArticleSource, type ContentSnapshot }
 import type { Category } from '../../src/schema.ts';
 
 const categories: Category[] = [
-  { id: 'returns', title: 'Returns', description: 'Returns', icon: 'return', order: 1 },
-  { id: 'shipping', title: 'Shipping', description: 'Shipping', icon: 'truck', order: 2 },
+  { id: 'returns', title: 'Returns', description: 'Returns', icon: 'return', order: 1, translations: { ko: { title: '반품', description: '반품' } } },
+  { id: 'shipping', title: 'Shipping', description: 'Shipping', icon: 'truck', order: 2, translations: {} },
 ];
 
 function mdx(frontmatter: Record<string, string>, body = 'Answer first.\n\n## Steps\n\nDo this.\n'): string {
@@ -159,5 +159,65 @@ describe('content checker', () => {
 
   it('formats a problem as file:line  field: message', () => {
     expect(formatProblem({ code: 'frontmatter-field', file: 'f.mdx', line: 3, field: 'title', message: 'is empty.' })).toBe('f.mdx:3  title: is empty.');
+  });
+});
+
+describe('content checker: translations', () => {
+  const ko = (slug: string, body: string, extra: Record<string, string> = {}, category = 'returns') => ({ path: `ko/${category}/${slug}.mdx`, source: mdx(good({ title: '"반품은 어떻게 하나요?"', category, ...extra }), body) });
+
+  it('accepts links written with the language prefix, to a translation or to an article not translated yet', () => {
+    const problems = check([
+      ...base,
+      ko('start-a-return', '[배송 조회](/ko/shipping/track-your-parcel/#find-your-tracking-link), [English](/shipping/track-your-parcel/), [주제](/ko/returns/), [검색](/ko/search/), [홈](/ko/).\n\n## 단계\n'),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('checks anchors against the page customers will see: the translation when it exists', () => {
+    const problems = check([...base, ko('start-a-return', '## 단계\n\nText.\n'), ko('other', '[a](/ko/returns/start-a-return/#단계) [b](/ko/returns/start-a-return/#steps)')]);
+    expect(problems.map((p) => [p.code, p.message.includes('#steps')])).toEqual([['link-missing-anchor', true]]);
+  });
+
+  it('still fails truly broken links in a translation, with the prefix in the fix', () => {
+    const problems = check([...base, ko('start-a-return', '[a](/ko/shipping/where-is-it/) [b](/ko/faq/x/) [c](/ko/returns/track-your-parcel/)')]);
+    expect(problems.map((p) => p.code)).toEqual(['link-missing-article', 'link-missing-article', 'link-missing-article']);
+    expect(problems[1]!.message).toContain('/ko/<category>/<slug>/');
+    expect(problems[2]!.message).toContain('use /ko/shipping/track-your-parcel/');
+  });
+
+  it('explains that the default language has no /en/ prefix', () => {
+    const [problem] = check([...base, { path: 'en/returns/b.mdx', source: mdx(good(), 'See [x](/en/shipping/track-your-parcel/).') }]);
+    expect(problem).toMatchObject({ code: 'link-missing-article' });
+    expect(problem!.message).toContain('Write /shipping/track-your-parcel/.');
+  });
+
+  it('accepts related articles that exist only in the default language', () => {
+    expect(check([...base, ko('start-a-return', 'x', { related: '[track-your-parcel]' })])).toEqual([]);
+    const [problem] = check([...base, ko('start-a-return', 'x', { related: '[nope]' })]);
+    expect(problem!.message).toContain('"nope" is not an article in ko or en');
+  });
+
+  it('reports category translations for unknown languages and categories named like a language', () => {
+    const snapshot: ContentSnapshot = {
+      articles: base,
+      categories: [{ ...categories[0]!, translations: { fr: { title: 'Retours', description: 'Retours' } } }, { ...categories[1]!, id: 'ko' }],
+      locales: ['en', 'ko'],
+      defaultLocale: 'en',
+      assets: new Set(),
+      displayRoot: 'content',
+    };
+    const problems = checkContent(snapshot).problems.filter((p) => p.code === 'category-translation');
+    expect(problems.map((p) => p.field)).toEqual(['[0].translations.fr', '[1].id']);
+    expect(problems[0]!.message).toContain('"fr" is not a language of this help center (en, ko)');
+  });
+
+  it('requires a valid UI strings file for every language', () => {
+    const snapshot: ContentSnapshot = { articles: base, categories, locales: ['en', 'ko', 'ru'], defaultLocale: 'en', assets: new Set(), displayRoot: 'content', uiStrings: { dir: 'src/i18n', files: { en: '{"site.home":"Home"}', ko: '{"site.home": 3}' } } };
+    const problems = checkContent(snapshot).problems;
+    expect(problems.map((p) => [p.code, p.file])).toEqual([
+      ['ui-strings', 'src/i18n/ko.json'],
+      ['ui-strings', 'src/i18n/ru.json'],
+    ]);
+    expect(problems[1]!.message).toContain('Copy src/i18n/en.json to src/i18n/ru.json');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, expandWithSynonyms, queryWords, typoVariants } from '../../src/lib/search/query-terms.ts';
+import { contentTerms, expandWithSynonyms, queryWords, spellingFixesFor, typoVariants } from '../../src/lib/search/query-terms.ts';
 import { excerptParts, highlightWords } from '../../src/lib/search/excerpt.ts';
 
 describe('query understanding', () => {
@@ -35,6 +35,42 @@ describe('query understanding', () => {
     expect(typoVariants('oorder')).toContain('order');
     expect(typoVariants('pasword')).toContain('pas');
     expect(typoVariants('vat')).toEqual([]);
+  });
+});
+
+describe('query understanding in Korean, Russian and Telugu', () => {
+  it('keeps Telugu words whole, zero-width non-joiner included', () => {
+    expect(queryWords('నా పాస్‌వర్డ్ ఎలా?')).toEqual(['నా', 'పాస్‌వర్డ్', 'ఎలా']);
+  });
+
+  it('cuts Korean particles and Telugu case endings, so the bare word matches every form', () => {
+    expect(contentTerms('비밀번호를 잊어버렸어요 어떻게 하나요?', 'ko')).toEqual(['비밀번호', '잊어버렸어요']);
+    expect(contentTerms('주문을 취소하고 싶어요', 'ko')).toEqual(['주문', '취소']);
+    expect(contentTerms('నా పాస్‌వర్డ్‌ను ఎలా రీసెట్ చేయాలి?', 'te')).toEqual(['పాస్‌వర్డ్', 'రీసెట్']);
+    // Never down to a single letter: 종이 (paper) stays.
+    expect(contentTerms('종이', 'ko')).toEqual(['종이']);
+  });
+
+  it('keeps one-syllable Korean nouns', () => {
+    expect(contentTerms('돈 언제', 'ko')).toEqual(['돈']);
+  });
+
+  it('drops Russian filler words', () => {
+    expect(contentTerms('Здравствуйте, где моя посылка?', 'ru')).toEqual(['посылка']);
+  });
+
+  it('matches a Russian synonym group whatever the case of the word', () => {
+    const synonyms = [['посылка', 'пакет', 'отправление'], ['заказ', 'покупка']];
+    expect(expandWithSynonyms('не пришла посылку', synonyms, 'ru').find((t) => t.siteWord === 'посылка')?.variants).toEqual(['посылку', 'пакет', 'отправление']);
+    expect(expandWithSynonyms('статус заказом', synonyms, 'ru').find((t) => t.siteWord === 'заказ')?.term).toBe('заказом');
+    // English keeps its strict rule: "card" is not "care".
+    expect(expandWithSynonyms('care', [['card', 'debit card']]).map((t) => t.variants)).toEqual([['care']]);
+  });
+
+  it('tries spelling fixes for English only', () => {
+    expect(spellingFixesFor('en')).toBe(true);
+    expect(spellingFixesFor(undefined)).toBe(true);
+    expect(spellingFixesFor('ru')).toBe(false);
   });
 });
 

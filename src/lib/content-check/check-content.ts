@@ -3,7 +3,7 @@
  * each naming the file, the line or field, and the fix. Pure: the caller reads the files.
  */
 import path from 'node:path/posix';
-import { articleFrontmatterSchema, type ArticleFrontmatter, type Category } from '../../schema.ts';
+import { articleFrontmatterSchema, uiStringsSchema, type ArticleFrontmatter, type Category } from '../../schema.ts';
 import { parseArticleId } from '../articles.ts';
 import { scanMdx, type ScannedArticle } from './scan-mdx.ts';
 
@@ -19,6 +19,8 @@ export interface ContentProblem {
     | 'link-missing-article'
     | 'link-missing-anchor'
     | 'link-form'
+    | 'category-translation'
+    | 'ui-strings'
     | 'image-alt'
     | 'image-missing'
     | 'image-remote'
@@ -46,6 +48,11 @@ export interface ContentSnapshot {
   assets: ReadonlySet<string>;
   /** How the content folder is named in messages, e.g. `content`. */
   displayRoot: string;
+  /**
+   * The UI strings files (`src/i18n/<code>.json`) as text, by language code; undefined for a
+   * language without a file. Omitted: UI strings are not checked.
+   */
+  uiStrings?: { dir: string; files: Readonly<Record<string, string | undefined>> };
 }
 
 export interface CheckedArticle {
@@ -60,6 +67,8 @@ export interface CheckedArticle {
 export interface ContentReport {
   problems: ContentProblem[];
   articles: CheckedArticle[];
+  /** The UI strings of every language whose file could be read, for the translation report. */
+  uiStrings: Record<string, Record<string, string>>;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -148,9 +157,12 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
     const fm = article.frontmatter;
     if (fm) {
       fm.related.forEach((slug, index) => {
-        const target = find(article.locale, slug);
+        // An untranslated article is fine: its default-language version stands in for it.
+        const own = find(article.locale, slug);
+        const target = (published(own) ? own : undefined) ?? find(snapshot.defaultLocale, slug) ?? own;
         if (!target) {
-          problems.push({ code: 'related-missing', file: article.file, line: article.scan.fieldLines.related, field: `related[${index}]`, message: `"${slug}" is not an article in ${article.locale}. Use the file name (without .mdx) of an existing article, or remove it.` });
+          const where = article.locale === snapshot.defaultLocale ? article.locale : `${article.locale} or ${snapshot.defaultLocale}`;
+          problems.push({ code: 'related-missing', file: article.file, line: article.scan.fieldLines.related, field: `related[${index}]`, message: `"${slug}" is not an article in ${where}. Use the file name (without .mdx) of an existing article, or remove it.` });
         } else if (!published(target) && !fm.draft) {
           problems.push({ code: 'related-missing', file: article.file, line: article.scan.fieldLines.related, field: `related[${index}]`, message: `"${slug}" is a draft, so the link would be broken on the live site. Publish it or remove it from related.` });
         }
@@ -172,9 +184,41 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
     }
   }
 
+  problems.push(...checkCategoryLanguages(snapshot));
+  const uiStrings = readUiStrings(snapshot, problems);
+
   // Grouped by file, top to bottom, the order a writer fixes them in.
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, articles };
+  return { problems, articles, uiStrings };
+}
+
+/** Every language needs a valid UI strings file; missing keys only fall back to the default language. */
+function readUiStrings(snapshot: ContentSnapshot, problems: ContentProblem[]): Record<string, Record<string, string>> {
+  const strings: Record<string, Record<string, string>> = {};
+  if (!snapshot.uiStrings) return strings;
+  const { dir, files } = snapshot.uiStrings;
+  for (const locale of snapshot.locales) {
+    const file = `${dir}/${locale}.json`;
+    const text = files[locale];
+    if (text === undefined) {
+      problems.push({ code: 'ui-strings', file, message: `is missing, but ${snapshot.displayRoot}/site.json lists the language "${locale}". Copy ${dir}/${snapshot.defaultLocale}.json to ${file} and translate the texts.` });
+      continue;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      problems.push({ code: 'ui-strings', file, message: `is not valid JSON (${(error as Error).message}). Check quotes and commas.` });
+      continue;
+    }
+    const parsed = uiStringsSchema.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ code: 'ui-strings', file, field: issue.path.join('.') || undefined, message: issue.message });
+      continue;
+    }
+    strings[locale] = parsed.data;
+  }
+  return strings;
 }
 
 interface LinkContext {
@@ -186,8 +230,32 @@ interface LinkContext {
 }
 
 /**
- * Internal links are written `/category/slug/#anchor` (no base path, no locale): the build
- * adds those. Links to other sites, mailto: and tel: are not checked.
+ * Category translations must be for languages of the site, and a category id must not be a
+ * language code (both would be the first segment of a URL: /ko/ is Korean's home).
+ */
+function checkCategoryLanguages(snapshot: ContentSnapshot): ContentProblem[] {
+  const file = `${snapshot.displayRoot}/categories.json`;
+  const problems: ContentProblem[] = [];
+  snapshot.categories.forEach((category, index) => {
+    if (snapshot.locales.includes(category.id)) {
+      problems.push({ code: 'category-translation', file, field: `[${index}].id`, message: `"${category.id}" is also a language code, and /${category.id}/ is that language's home. Rename the category.` });
+    }
+    for (const code of Object.keys(category.translations)) {
+      if (code === snapshot.defaultLocale) {
+        problems.push({ code: 'category-translation', file, field: `[${index}].translations.${code}`, message: `"${code}" is the default language: its title and description are the category's own "title" and "description". Remove this translation.` });
+      } else if (!snapshot.locales.includes(code)) {
+        problems.push({ code: 'category-translation', file, field: `[${index}].translations.${code}`, message: `"${code}" is not a language of this help center (${snapshot.locales.join(', ')}). Fix the code or add the language to ${snapshot.displayRoot}/site.json.` });
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * Internal links are written `/category/slug/#anchor` (no base path; the article's own
+ * language) or `/ko/category/slug/` (a language named explicitly, as translators do). A link to
+ * an article a language has not translated is valid: the default-language article stands in
+ * for it. Links to other sites, mailto: and tel: are not checked.
  */
 function checkLink(article: CheckedArticle, link: { url: string; line: number }, ctx: LinkContext): void {
   const { url, line } = link;
@@ -206,16 +274,26 @@ function checkLink(article: CheckedArticle, link: { url: string; line: number },
   }
   const [pathPart = '', anchorPart] = url.split('#', 2);
   const segments = pathPart.split('?')[0]!.split('/').filter(Boolean);
+  const { defaultLocale, locales } = ctx.snapshot;
+  if (segments[0] === defaultLocale) {
+    report('link-missing-article', `the link "${url}" starts with /${defaultLocale}/, but ${defaultLocale} pages have no language prefix. Write /${segments.slice(1).join('/')}${segments.length > 1 ? '/' : ''}${anchorPart ? `#${anchorPart}` : ''}.`);
+    return;
+  }
+  const linkLocale = locales.includes(segments[0]!) ? segments.shift()! : article.locale;
+  const prefix = linkLocale === defaultLocale ? '' : `/${linkLocale}`;
   if (segments.length === 0 || (segments.length === 1 && segments[0] === 'search')) return;
   const [category, slug, ...rest] = segments;
   if (!ctx.categoryIds.includes(category!) || rest.length > 0) {
-    report('link-missing-article', `the link "${url}" does not lead to a page of this help center. Write links to articles as /<category>/<slug>/ with a category from: ${ctx.categoryIds.join(', ')}.`);
+    report('link-missing-article', `the link "${url}" does not lead to a page of this help center. Write links to articles as ${prefix}/<category>/<slug>/ with a category from: ${ctx.categoryIds.join(', ')}.`);
     return;
   }
   if (!slug) return;
-  const target = ctx.find(article.locale, slug, category) ?? ctx.find(ctx.snapshot.defaultLocale, slug, category);
+  // The article in the link's language, or the default-language article standing in for it
+  // (also while the translation is still a draft).
+  const own = ctx.find(linkLocale, slug, category);
+  const target = (ctx.published(own) ? own : undefined) ?? ctx.find(defaultLocale, slug, category) ?? own;
   if (!target || target.category !== category) {
-    const elsewhere = target ? ` It is in "${target.category}": use /${target.category}/${slug}/.` : ' Check the spelling against the file names in that folder.';
+    const elsewhere = target ? ` It is in "${target.category}": use ${prefix}/${target.category}/${slug}/.` : ' Check the spelling against the file names in that folder.';
     report('link-missing-article', `the link "${url}" points to an article that does not exist.${elsewhere}`);
     return;
   }

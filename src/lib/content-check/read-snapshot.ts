@@ -2,8 +2,9 @@
  * The I/O edge of the content checker: lists and reads the content folder into the plain
  * snapshot `checkContent` works on.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { displayPath, loadCategories, loadSiteSettings } from '../../content-files.ts';
 import type { ContentSnapshot } from './check-content.ts';
 
@@ -13,8 +14,11 @@ function listFiles(dir: string): string[] {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
+/** The site's UI strings, one file per language: src/i18n/<code>.json. */
+export const UI_STRINGS_DIR = fileURLToPath(new URL('../../i18n/', import.meta.url));
+
 /** Throws ContentError when site.json or categories.json are themselves invalid. */
-export function readContentSnapshot(dir: string): ContentSnapshot {
+export function readContentSnapshot(dir: string, uiStringsDir = UI_STRINGS_DIR): ContentSnapshot {
   const settings = loadSiteSettings(dir);
   const categories = loadCategories(dir);
   const files = listFiles(dir);
@@ -26,5 +30,12 @@ export function readContentSnapshot(dir: string): ContentSnapshot {
     defaultLocale: settings.locales[0]!.code,
     assets: new Set(files.filter((f) => !articleFiles.includes(f))),
     displayRoot: displayPath(dir),
+    uiStrings: {
+      dir: displayPath(uiStringsDir).replace(/\/$/, ''),
+      files: Object.fromEntries(settings.locales.map(({ code }) => {
+        const file = path.join(uiStringsDir, `${code}.json`);
+        return [code, existsSync(file) ? readFileSync(file, 'utf8') : undefined];
+      })),
+    },
   };
 }

@@ -8,13 +8,15 @@
  * a bonus for pages matching every word. Words that find nothing are retried with likely
  * typo fixes. Pure: the Pagefind API is passed in, so the browser and the benchmark share it.
  */
-import { expandWithSynonyms, typoVariants, type TermGroup } from './query-terms.ts';
+import { expandWithSynonyms, spellingFixesFor, typoVariants, type TermGroup } from './query-terms.ts';
 import type { PagefindApi, PagefindResult, PagefindSearchResponse } from './types.ts';
 
 export interface FindOptions {
   synonyms?: readonly (readonly string[])[];
   /** Pagefind filters, e.g. { category: ['Returns & refunds'] }. */
   filters?: Record<string, string[]>;
+  /** Language of the query (and of the Pagefind index): picks stop words and word endings. */
+  locale?: string;
 }
 
 export interface RankedArticle {
@@ -74,9 +76,9 @@ export class ArticleFinder {
   }
 
   async find(query: string, options: FindOptions = {}): Promise<FoundArticles> {
-    const terms = expandWithSynonyms(query, options.synonyms ?? []);
+    const terms = expandWithSynonyms(query, options.synonyms ?? [], options.locale);
     if (terms.length === 0) return { terms, results: [], corrected: false, confidence: 'none' };
-    const [pages, perTerm] = await Promise.all([this.pageCount(), Promise.all(terms.map((t) => this.hitsFor(t, options.filters)))]);
+    const [pages, perTerm] = await Promise.all([this.pageCount(), Promise.all(terms.map((t) => this.hitsFor(t, options.filters, spellingFixesFor(options.locale))))]);
 
     const ranked = new Map<string, RankedArticle>();
     perTerm.forEach(({ hits, typedCount, siteWordCount }, index) => {
@@ -142,7 +144,7 @@ export class ArticleFinder {
   }
 
   /** Best score per page for one term, over its synonyms, then over typo fixes if needed. */
-  private async hitsFor(term: TermGroup, filters?: Record<string, string[]>) {
+  private async hitsFor(term: TermGroup, filters: Record<string, string[]> | undefined, trySpellingFixes: boolean) {
     const hits = new Map<string, { result: PagefindResult; score: number }>();
     const add = (response: PagefindSearchResponse, weight: number) => {
       for (const result of response.results) {
@@ -161,7 +163,7 @@ export class ArticleFinder {
     // and a true typo with none. Either way, try likely spelling fixes and keep the one whose
     // best match is strongest, if it clearly beats what the typed word found.
     const typedBest = topScore(responses[0]);
-    if (!term.term.includes(' ') && typedBest < WEAK_MATCH) {
+    if (trySpellingFixes && !term.term.includes(' ') && typedBest < WEAK_MATCH) {
       const tries = await Promise.all(typoVariants(term.term).map((v) => this.search(v, filters)));
       const best = tries.reduce<PagefindSearchResponse | undefined>((top, r) => (topScore(r) > topScore(top) ? r : top), undefined);
       if (best && topScore(best) > Math.max(typedBest * 2, 0)) {
