@@ -17,7 +17,7 @@ import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } 
 import { scaffoldArticles } from './gaps/scaffold.ts';
 import type { Scored } from './gaps/score-rows.ts';
 import { TicketPool } from './gaps/ticket-pool.ts';
-import { synonymLookup, type Ticket } from './gaps/tickets.ts';
+import { synonymsByLanguage, type Ticket } from './gaps/tickets.ts';
 
 const SAMPLE = 'scripts/gaps/sample-tickets.csv';
 const USAGE = `Usage: npm run gaps -- [files…] [options]
@@ -94,10 +94,10 @@ let report: GapReport;
 try {
   const dir = values.content ? path.resolve(values.content) : contentDir();
   const articles = loadArticles(dir);
-  const synonyms = synonymLookup(loadSiteSettings(dir).search.synonyms);
+  const synonyms = synonymsByLanguage(loadSiteSettings(dir));
   const rejected: Rejected[] = [];
   // Tickets go straight into the report's totals: a million-row export is never held whole.
-  const builder = new ReportBuilder(articles);
+  const builder = new ReportBuilder(articles, { synonyms });
   let used = 0;
   const seen = new Set<string>();
   let rowsRead = 0;
@@ -115,7 +115,7 @@ try {
   const take = (results: Scored[]) => {
     for (const [i, scored] of results.entries()) {
       if (scored) {
-        builder.add(scored.ticket, scored.best);
+        builder.add(scored.ticket, scored);
         used++;
       } else {
         const raw = queued[i]!;

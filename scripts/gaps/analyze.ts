@@ -17,7 +17,10 @@ const STOP = new Set(
   need want wanted wanna like know tell let see look looking trying try tried help assist assistance support
   question questions problem problems issue issues info information possible way some any just also still again very
   really not no yes ok okay dont don't cant can't wont won't im i'm ive i've id i'd ask asking check checking
-  hope soon today yesterday asap sir madam team`.split(/\s+/),
+  hope soon today yesterday asap sir madam team
+  don doesn didn isn aren wasn weren haven hasn hadn couldn wouldn shouldn ll ve re
+  ur ya yo gonna gotta kinda lol thx thanx ty btw omg damn dammit goddamn goddam fuck fucking fuckin shit crap bloody hell
+  something anything everything someone anyone somebody anybody everyone thing things stuff`.split(/\s+/),
 );
 const STOP_BY_LANGUAGE: Record<string, Set<string>> = {
   ru: new Set('и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между здравствуйте спасибо пожалуйста помогите подскажите добрый день мой моего моей мои'.split(' ')),
@@ -57,9 +60,6 @@ function trigrams(word: string): string[] {
 /** Placeholders left by redaction ([email], [order], …) carry no topic. */
 const PLACEHOLDER = /\[(email|phone|card|order|number|link)\]/g;
 
-/** True for words that carry no topic ("the", "please", "help"). */
-export const isStopWord = (word: string): boolean => STOP.has(word.toLowerCase());
-
 // Tickets reuse a small vocabulary: stem each distinct word once.
 const stems = new Map<string, string>();
 export function stemEnglish(word: string): string {
@@ -79,7 +79,7 @@ export function analyze(text: string, language = 'en'): string[] {
     if (word.length < 2 || STOP.has(word) || stop?.has(word) || /^\d+$/.test(word)) continue;
     if (language === 'en') out.push(stemEnglish(word));
     else if (language === 'ru') out.push(CYRILLIC.test(word) ? russianStemmer(word) : stemEnglish(word));
-    else if (language === 'ko') out.push(stripKoreanParticle(word));
+    else if (language === 'ko') out.push(HANGUL.test(word) ? stripKoreanParticle(word) : stemEnglish(word));
     else if (language === 'te') out.push(...(TELUGU.test(word) ? trigrams(word) : [stemEnglish(word)]));
     else out.push(word);
   }

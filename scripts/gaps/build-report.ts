@@ -3,19 +3,30 @@
  * into topics, and decide per topic whether an article answers it. Pure: plain data in,
  * the JSON report (the documented contract) out.
  */
-import { stemEnglish } from './analyze.ts';
 import type { ArticleText } from './load-articles.ts';
-import { ArticleIndex } from './match.ts';
+import type { ArticleMatch } from './match.ts';
+import { Matching } from './matching.ts';
 import type { Rejected } from './read-tickets.ts';
-import type { Ticket } from './tickets.ts';
-import { ClusterStats, labelFor, mergeSimilar, topTermsOf, type Mergeable } from './topics.ts';
+import type { SynonymLookup, Ticket } from './tickets.ts';
+import { ClusterStats, OTHER_KEY, labelFor, mergeSimilar, topTermsOf, type Mergeable } from './topics.ts';
 
 /** Normalised BM25 score from which an article is taken to answer a ticket. */
 export const COVERED_SCORE = 0.25;
+/**
+ * An untranslated article answers a ticket in another language from here. Higher than
+ * COVERED_SCORE because it is judged on fewer words (those with a counterpart in the default
+ * language), where a couple of shared words already score well. Calibrated on the Korean,
+ * Russian and Telugu fixtures: see BENCHMARKS.md.
+ */
+export const TRANSLATION_SCORE = 0.4;
 /** From here an article is related but probably not the answer. */
 export const WEAK_SCORE = 0.125;
 
-export type TopicStatus = 'missing' | 'weak' | 'covered';
+/**
+ * `missing`: no article answers it. `translation-missing`: an article in the default language
+ * does, but not in the tickets' language. `weak`: an article is close but tickets keep coming.
+ */
+export type TopicStatus = 'missing' | 'translation-missing' | 'weak' | 'covered';
 
 export interface Topic {
   id: string;
@@ -57,6 +68,8 @@ export interface ReportInput extends ReportMeta {
   articles: ArticleText[];
   /** Overrides of COVERED_SCORE / WEAK_SCORE, for calibration. */
   thresholds?: { covered: number; weak: number };
+  /** The site's synonyms, so topic labels find the customers' own words. */
+  synonyms?: Map<string, SynonymLookup>;
 }
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -72,7 +85,10 @@ export const CALIBRATION_TICKETS = 50_000;
 const POOL_SIZE = 48;
 
 interface Group extends Mergeable {
+  /** The article that answers the group's tickets (in the default language when `translation`). */
   article?: string;
+  /** Answered only in the default language: the tickets' language lacks this article. */
+  translation: boolean;
   weight: number;
   ids: string[];
   sources: Record<Ticket['source'], number>;
@@ -87,19 +103,19 @@ interface Group extends Mergeable {
   pool: Ticket[];
 }
 
-type Best = { article: string; score: number } | undefined;
+type Best = ArticleMatch | undefined;
 
 /**
  * Builds the report one ticket at a time: `add()` each ticket, then `finish()`. Memory holds
  * the calibration sample, then only per-topic totals, a few tickets per topic and ticket ids.
  */
 export class ReportBuilder {
-  private readonly index: ArticleIndex;
+  private readonly matching: Matching;
   private readonly articles: ArticleText[];
   private readonly coveredFrom: number;
   private readonly weakFrom: number;
   private readonly calibration: number;
-  private buffer: { ticket: Ticket; best: Best }[] = [];
+  private buffer: { ticket: Ticket; best: Best; bridged: Best }[] = [];
   private frozen?: { ticketDf: Map<string, number>; clusters: ClusterStats };
   private readonly groups = new Map<string, Group>();
   private readonly touched = new Set<string>();
@@ -107,21 +123,25 @@ export class ReportBuilder {
   private coveredWeight = 0;
   private ticketsUsed = 0;
 
-  constructor(articles: ArticleText[], options: { thresholds?: { covered: number; weak: number }; calibration?: number } = {}) {
+  private readonly synonyms?: Map<string, SynonymLookup>;
+
+  constructor(articles: ArticleText[], options: { thresholds?: { covered: number; weak: number }; calibration?: number; synonyms?: Map<string, SynonymLookup> } = {}) {
+    this.synonyms = options.synonyms;
     this.articles = articles;
-    this.index = new ArticleIndex(articles);
+    this.matching = new Matching(articles);
     ({ covered: this.coveredFrom, weak: this.weakFrom } = options.thresholds ?? { covered: COVERED_SCORE, weak: WEAK_SCORE });
     this.calibration = options.calibration ?? CALIBRATION_TICKETS;
   }
 
-  /** Adds a ticket; `best` is its best article when already found (on a worker thread). */
-  add(ticket: Ticket, best: Best = this.index.match(ticket.terms, 1)[0]): void {
+  /** Adds a ticket; `found` holds its best articles when already found (on a worker thread). */
+  add(ticket: Ticket, found: { best?: ArticleMatch; bridged?: ArticleMatch } = { best: this.matching.match(ticket), bridged: this.matching.matchBridged(ticket) }): void {
+    const { best, bridged } = found;
     this.ticketsUsed++;
     this.total += ticket.weight;
     if (best && best.score >= this.weakFrom) this.touched.add(best.article);
-    if (this.frozen) this.place(ticket, best);
+    if (this.frozen) this.place(ticket, best, bridged);
     else {
-      this.buffer.push({ ticket, best });
+      this.buffer.push({ ticket, best, bridged });
       if (this.buffer.length >= this.calibration) this.freeze();
     }
   }
@@ -133,8 +153,22 @@ export class ReportBuilder {
     this.frozen = { ticketDf, clusters: new ClusterStats([]) };
     const rest = this.buffer.filter(({ ticket, best }) => !this.covered(ticket, best)).map(({ ticket }) => ticket);
     this.frozen.clusters = new ClusterStats(rest);
-    for (const { ticket, best } of this.buffer) this.place(ticket, best);
+    for (const { ticket, best, bridged } of this.buffer) this.place(ticket, best, bridged);
     this.buffer = [];
+  }
+
+  /**
+   * A match's score. In languages whose word forms the analyser cannot fully reduce (Korean
+   * endings, Telugu suffixes, Russian cases), a form only one customer wrote is more likely an
+   * inflection than a topic, so only unknown words other tickets use too count against it.
+   */
+  private scoreOf(ticket: Ticket, match: NonNullable<Best>): number {
+    if (ticket.language === this.matching.defaultLocale) return match.score;
+    const df = this.frozen!.ticketDf;
+    const index = this.matching.indexFor(ticket.language);
+    const shared = new Set(ticket.terms.filter((term) => !index.knows(term) && (df.get(term) ?? 0) >= 2)).size;
+    const ceiling = match.known + shared * index.unknownWeight;
+    return ceiling ? match.raw / ceiling : 0;
   }
 
   /**
@@ -144,29 +178,39 @@ export class ReportBuilder {
    * ("corporate newsletter") say nothing about which article is right.
    */
   private covered(ticket: Ticket, best: Best): boolean {
-    if (!best || best.score < this.coveredFrom) return false;
+    return Boolean(best && this.scoreOf(ticket, best) >= this.coveredFrom && this.tellingWordIn(ticket, best));
+  }
+
+  private tellingWordIn(ticket: Ticket, best: NonNullable<Best>): boolean {
     const df = this.frozen!.ticketDf;
+    const index = this.matching.indexFor(ticket.language);
     let telling: string | undefined;
     for (const term of ticket.terms) {
       const n = df.get(term) ?? 0;
-      if (n < 2 || !this.index.knows(term)) continue;
+      if (n < 2 || !index.knows(term)) continue;
       if (telling === undefined || n < df.get(telling)! || (n === df.get(telling)! && term < telling)) telling = term;
     }
-    return telling === undefined || this.index.mentions(best.article, telling);
+    return telling === undefined || index.mentions(best.article, telling);
   }
 
   /**
-   * Tickets an article answers form one group per article; the rest are grouped by their two
-   * most specific words.
+   * Tickets an article answers form one group per article (per language, when the article
+   * is not written in the tickets' language); the rest are grouped by their two most
+   * specific words.
    */
-  private place(ticket: Ticket, best: Best): void {
+  private place(ticket: Ticket, found: Best, bridged: Best): void {
     const { clusters } = this.frozen!;
-    const answered = this.covered(ticket, best);
-    if (answered) this.coveredWeight += ticket.weight;
-    const key = answered ? `article:${best!.article}` : clusters.keyOf(ticket.terms);
+    // Answered by an article not yet translated into the ticket's language (judged on the
+    // words both languages share): a translation to write, not an article, and not covered
+    // for this customer.
+    const translation = Boolean(bridged && bridged.score >= TRANSLATION_SCORE && this.matching.isStandIn(bridged.article, ticket.language));
+    const best = translation ? bridged : found;
+    const answered = translation || this.covered(ticket, best);
+    if (answered && !translation) this.coveredWeight += ticket.weight;
+    const key = !answered ? clusters.keyOf(ticket.terms) : translation ? `translation:${ticket.language}:${best!.article}` : `article:${best!.article}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, article: answered ? best!.article : undefined, size: 0, profile: new Map(), weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), locales: new Map(), lean: new Map(), scoreSums: new Map(), termCounts: new Map(), pool: [] };
+      group = { key, article: answered ? best!.article : undefined, translation, size: 0, profile: new Map(), weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), locales: new Map(), lean: new Map(), scoreSums: new Map(), termCounts: new Map(), pool: [] };
       this.groups.set(key, group);
     }
     group.size++;
@@ -176,10 +220,11 @@ export class ReportBuilder {
     if (ticket.month) bump(group.trend, ticket.month, ticket.weight);
     bump(group.locales, ticket.language, ticket.weight);
     if (best) {
-      bump(group.scoreSums, best.article, best.score);
-      if (best.score >= this.weakFrom) bump(group.lean, best.article, ticket.weight);
+      const score = this.scoreOf(ticket, best);
+      bump(group.scoreSums, best.article, score);
+      if (score >= this.weakFrom) bump(group.lean, best.article, ticket.weight);
     }
-    if (answered) for (const term of new Set(ticket.terms)) bump(group.termCounts, term, 1);
+    if (group.article) for (const term of new Set(ticket.terms)) bump(group.termCounts, term, 1);
     else clusters.addToProfile(group.profile, ticket.terms);
     if (group.pool.length < POOL_SIZE) group.pool.push(ticket);
   }
@@ -189,7 +234,6 @@ export class ReportBuilder {
     const total = this.total;
     // A handful of tickets is an anecdote, not a topic: at least 0.5% of tickets (min 2).
     const minSize = meta.minTopicSize ?? Math.max(2, Math.ceil(total * 0.005));
-    const byId = new Map(this.articles.map((a) => [a.id, a]));
     const answered = [...this.groups.values()].filter((g) => g.article);
     const clustered = mergeSimilar([...this.groups.values()].filter((g) => !g.article), absorb);
 
@@ -197,15 +241,21 @@ export class ReportBuilder {
       .filter((g) => g.article || g.weight >= minSize)
       .map((group) => {
         const terms = group.article ? topTermsOf(group.termCounts) : topTermsOf(group.profile);
-        const [leanArticle, leanWeight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
-        const status: TopicStatus = group.article ? 'covered' : leanWeight / group.weight >= 0.5 ? 'weak' : 'missing';
+        const topLocale = [...group.locales].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? this.matching.defaultLocale;
+        const topicMatch = group.article ? undefined : this.matching.match({ terms: terms.slice(0, 4), language: topLocale });
+        let [leanArticle, leanWeight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+        // Tickets that each say too little can together read like an article: the topic's
+        // own words are matched too, and a topic an article answers as a whole is weak.
+        const wholeTopic = topicMatch && topicMatch.score >= this.coveredFrom && !this.matching.isStandIn(topicMatch.article, topLocale);
+        if (wholeTopic && leanWeight / group.weight < 0.5) [leanArticle, leanWeight] = [topicMatch.article, group.weight];
+        const status: TopicStatus = group.translation ? 'translation-missing' : group.article ? 'covered' : leanWeight / group.weight >= 0.5 ? 'weak' : 'missing';
         const first = group.article ?? leanArticle;
         const matches = [...group.scoreSums]
           .map(([article, sum]) => ({ article, score: round(sum / group.size) }))
           .sort((a, b) => (b.article === first ? 1 : 0) - (a.article === first ? 1 : 0) || b.score - a.score || a.article.localeCompare(b.article))
           .slice(0, 3);
-        const topicMatch = this.index.match(terms.slice(0, 4), 1)[0];
-        const label = group.article ? byId.get(group.article)!.title : labelFor(group.pool, terms, stemEnglish);
+        const byId = (id: string) => this.matching.article(id);
+        const label = group.article ? byId(group.article)!.title : group.key === OTHER_KEY ? 'Other questions (no words in common)' : labelFor(group.pool, terms, topLocale, this.synonyms?.get(topLocale));
         const representative = [...group.pool].sort((a, b) => overlap(b, terms) - overlap(a, terms) || a.text.length - b.text.length);
         const categoryArticle = group.article ?? matches[0]?.article ?? topicMatch?.article;
         return {
@@ -214,9 +264,9 @@ export class ReportBuilder {
           status,
           tickets: group.weight,
           share: round(group.weight / Math.max(1, total)),
-          locale: [...group.locales].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'en',
-          suggestedCategory: (categoryArticle && byId.get(categoryArticle)?.category) || 'uncategorised',
-          suggestedTitle: group.article ? byId.get(group.article)!.title : titleFrom(representative[0]?.text ?? label),
+          locale: topLocale,
+          suggestedCategory: (categoryArticle && byId(categoryArticle)?.category) || 'uncategorised',
+          suggestedTitle: group.article ? byId(group.article)!.title : titleFrom(representative[0]?.text ?? label),
           matches,
           examples: [...new Set(representative.slice(0, 12).map((t) => excerpt(t.text)))].slice(0, 3),
           ticketIds: group.ids,
@@ -252,12 +302,12 @@ function absorb(home: Group, other: Group): void {
 }
 
 export function buildReport(input: ReportInput): GapReport {
-  const builder = new ReportBuilder(input.articles, { thresholds: input.thresholds });
+  const builder = new ReportBuilder(input.articles, { thresholds: input.thresholds, synonyms: input.synonyms });
   for (const ticket of input.tickets) builder.add(ticket);
   return builder.finish(input);
 }
 
-const statusRank = (s: TopicStatus) => ({ missing: 0, weak: 1, covered: 2 })[s];
+const statusRank = (s: TopicStatus) => ({ missing: 0, 'translation-missing': 1, weak: 2, covered: 3 })[s];
 const overlap = (t: Ticket, terms: readonly string[]) => terms.slice(0, 4).filter((term) => t.terms.includes(term)).length;
 
 function excerpt(text: string, max = 220): string {

@@ -6,8 +6,10 @@ import { checkContent } from '../../src/lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../../src/lib/content-check/read-snapshot.ts';
 
 export interface ArticleText {
-  /** `<category>/<slug>` */
+  /** `<category>/<slug>` in the default language, `<locale>/<category>/<slug>` in the others. */
   id: string;
+  /** `<category>/<slug>`: the same for an article and its translations. */
+  key: string;
   locale: string;
   category: string;
   title: string;
@@ -16,6 +18,8 @@ export interface ArticleText {
   tags: string[];
   headings: string[];
   body: string;
+  /** The text under each `##` heading, in order: translations keep the sections of their source. */
+  sections: string[];
 }
 
 /** Markdown/MDX source → readable text (no frontmatter, tags, link targets or markup). */
@@ -34,6 +38,7 @@ export function markdownToText(source: string): string {
 
 export function loadArticles(contentDir: string): ArticleText[] {
   const snapshot = readContentSnapshot(contentDir);
+  const defaultLocale = snapshot.defaultLocale;
   const sources = new Map(snapshot.articles.map((a) => [`${snapshot.displayRoot}/articles/${a.path}`, a.source]));
   const { articles } = checkContent(snapshot);
   return articles.flatMap((article) => {
@@ -41,6 +46,8 @@ export function loadArticles(contentDir: string): ArticleText[] {
     if (!fm || fm.draft) return [];
     const source = sources.get(article.file) ?? '';
     const headings = [...source.matchAll(/^#{2,6}\s+(.+)$/gm)].map((m) => m[1]!.trim());
-    return [{ id: `${article.category}/${article.slug}`, locale: article.locale, category: article.category, title: fm.title, description: fm.description, keywords: fm.keywords, tags: fm.tags.map((t) => t.replace(/-/g, ' ')), headings, body: markdownToText(source) }];
+    const key = `${article.category}/${article.slug}`;
+    const sections = source.replace(/^---[\s\S]*?\n---/, '').split(/^(?=##\s)/m).map(markdownToText);
+    return [{ id: article.locale === defaultLocale ? key : `${article.locale}/${key}`, key, sections, locale: article.locale, category: article.category, title: fm.title, description: fm.description, keywords: fm.keywords, tags: fm.tags.map((t) => t.replace(/-/g, ' ')), headings, body: markdownToText(source) }];
   });
 }

@@ -13,7 +13,11 @@ const B = 0.75;
 
 export interface ArticleMatch {
   article: string;
+  /** BM25 over the best reachable score of all the ticket's words (0–1). */
   score: number;
+  /** The BM25 score itself, and the best reachable score of the words some article uses. */
+  raw: number;
+  known: number;
 }
 
 export class ArticleIndex {
@@ -25,12 +29,17 @@ export class ArticleIndex {
   /** Reused score accumulator: matching runs once per ticket, a million times in a big export. */
   private readonly scratch: Float64Array;
 
-  constructor(articles: ArticleText[]) {
+  /**
+   * `termsOf` turns an article's text into index terms: by default the article's own
+   * language rules; for an untranslated article in another language's index, a glossary
+   * rendering of its words (see matching.ts).
+   */
+  constructor(articles: ArticleText[], termsOf: (text: string, article: ArticleText) => string[] = (text, article) => analyze(text, article.locale)) {
     this.articles = articles;
     this.docs = articles.map((article) => {
       const tf = new Map<string, number>();
       const add = (text: string, weight: number) => {
-        for (const term of analyze(text, article.locale)) tf.set(term, (tf.get(term) ?? 0) + weight);
+        for (const term of termsOf(text, article)) tf.set(term, (tf.get(term) ?? 0) + weight);
       };
       add(article.title, FIELD_WEIGHTS.title);
       add(article.keywords.join(' . '), FIELD_WEIGHTS.keywords);
@@ -74,27 +83,38 @@ export class ArticleIndex {
     return i !== undefined && this.docs[i]!.has(term);
   }
 
+  /** What a word no article uses adds to the best reachable score. */
+  get unknownWeight(): number {
+    return this.idfFor(0) * (K1 + 1);
+  }
+
   /** Best articles for a ticket's terms, best first, with normalised scores. */
   match(terms: readonly string[], limit = 3): ArticleMatch[] {
     const scores = this.scratch.fill(0);
     // Best reachable: every word matched with a very high term frequency.
-    let ceiling = 0;
+    let known = 0;
+    let unknown = 0;
     for (const term of new Set(terms)) {
       const entry = this.postings.get(term);
-      const idf = entry?.idf ?? this.idfFor(0);
-      ceiling += idf * (K1 + 1);
-      if (entry) for (const [doc, weight] of entry.docs) scores[doc]! += idf * weight;
+      if (!entry) {
+        unknown++;
+        continue;
+      }
+      known += entry.idf * (K1 + 1);
+      for (const [doc, weight] of entry.docs) scores[doc]! += entry.idf * weight;
     }
+    const ceiling = known + unknown * this.unknownWeight;
     if (ceiling === 0) return [];
+    const result = (doc: number): ArticleMatch => ({ article: this.articles[doc]!.id, score: scores[doc]! / ceiling, raw: scores[doc]!, known });
     if (limit === 1) {
       // The common case (one best article per ticket): no list to build and sort.
       let best = -1;
       for (let doc = 0; doc < scores.length; doc++) if (scores[doc]! > 0 && (best === -1 || scores[doc]! > scores[best]!)) best = doc;
-      return best === -1 ? [] : [{ article: this.articles[best]!.id, score: scores[best]! / ceiling }];
+      return best === -1 ? [] : [result(best)];
     }
     const found: ArticleMatch[] = [];
     scores.forEach((score, doc) => {
-      if (score > 0) found.push({ article: this.articles[doc]!.id, score: score / ceiling });
+      if (score > 0) found.push(result(doc));
     });
     return found.sort((a, b) => b.score - a.score || a.article.localeCompare(b.article)).slice(0, limit);
   }

@@ -17,12 +17,14 @@ export function renderTerminal(report: GapReport, limit = 20): string {
     `Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates${input.skipped ? `, ${input.skipped} skipped (searches that found results)` : ''}.`,
     `Coverage: ${coverage.ticketsCovered} of ${coverage.ticketsTotal} tickets (${pct(coverage.ratio)}) are answered by an article (${report.articles.count} articles).`,
     '',
-    `${'id'.padEnd(5)} ${'status'.padEnd(8)} ${'tickets'.padStart(7)} ${'share'.padStart(6)}  topic`,
-    `${'-'.repeat(5)} ${'-'.repeat(8)} ${'-'.repeat(7)} ${'-'.repeat(6)}  ${'-'.repeat(48)}`,
+    `${'id'.padEnd(5)} ${'status'.padEnd(9)} ${'tickets'.padStart(7)} ${'share'.padStart(6)}  topic`,
+    `${'-'.repeat(5)} ${'-'.repeat(9)} ${'-'.repeat(7)} ${'-'.repeat(6)}  ${'-'.repeat(48)}`,
   ];
   for (const topic of report.topics.slice(0, limit)) {
-    const where = topic.status === 'missing' ? `→ ${topic.suggestedCategory}` : `→ ${topic.matches[0]?.article ?? ''}`;
-    lines.push(`${topic.id.padEnd(5)} ${topic.status.padEnd(8)} ${String(topic.tickets).padStart(7)} ${pct(topic.share).padStart(6)}  ${fit(`${topic.label} ${where}`, 48)}`);
+    const where = topic.status === 'missing' ? `→ ${topic.suggestedCategory}` : topic.status === 'translation-missing' ? `→ ${topic.matches[0]?.article ?? ''} in ${topic.locale}` : `→ ${topic.matches[0]?.article ?? ''}`;
+    // 80 columns: "translation-missing" is shown as "translate".
+    const status = topic.status === 'translation-missing' ? 'translate' : topic.status;
+    lines.push(`${topic.id.padEnd(5)} ${status.padEnd(9)} ${String(topic.tickets).padStart(7)} ${pct(topic.share).padStart(6)}  ${fit(`${topic.label} ${where}`, 48)}`);
   }
   if (report.topics.length > limit) lines.push(`… ${report.topics.length - limit} more topics (--format md|json|csv|html for all).`);
   if (input.rejected.length) {
@@ -104,7 +106,7 @@ export function renderHtml(report: GapReport): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Help center gap report</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1b2631}table{border-collapse:collapse;width:100%}td,th{border:1px solid #c5ced6;padding:.4rem;vertical-align:top;text-align:left}svg text{font-size:13px;fill:#1b2631}.missing{fill:#b3261e;color:#b3261e}.weak{fill:#8a5a00;color:#8a5a00}.covered{fill:#1f6f4a;color:#1f6f4a}</style>
+<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1b2631}table{border-collapse:collapse;width:100%}td,th{border:1px solid #c5ced6;padding:.4rem;vertical-align:top;text-align:left}svg text{font-size:13px;fill:#1b2631}.missing{fill:#b3261e;color:#b3261e}.weak{fill:#8a5a00;color:#8a5a00}.covered{fill:#1f6f4a;color:#1f6f4a}.translation-missing{fill:#5b3fa0;color:#5b3fa0}</style>
 </head><body>
 <h1>Help center gap report</h1>
 <p>${report.input.ticketsUsed} tickets used of ${report.input.rowsRead} rows (${report.input.rejected.length} rejected, ${report.input.duplicates} duplicates). Coverage: <strong>${pct(report.coverage.ratio)}</strong>.</p>

@@ -2,7 +2,8 @@
  * Rows → scored tickets, the per-row work of the report, run in the main thread for small
  * exports and in worker threads (`ticket-pool.ts`) for big ones. Same code either way.
  */
-import type { ArticleMatch, ArticleIndex } from './match.ts';
+import type { ArticleMatch } from './match.ts';
+import type { Matching } from './matching.ts';
 import type { RawTicket } from './read-tickets.ts';
 import type { RedactOptions } from './redact.ts';
 import { toTicket, type SynonymLookup, type Ticket } from './tickets.ts';
@@ -14,14 +15,14 @@ export interface RowJob {
 }
 
 /** A ticket with its best article, or undefined when the row has no text to go on. */
-export type Scored = { ticket: Ticket; best: ArticleMatch | undefined } | undefined;
+export type Scored = { ticket: Ticket; best?: ArticleMatch; bridged?: ArticleMatch } | undefined;
 
-export type ScoreOptions = RedactOptions & { synonyms?: SynonymLookup; defaultLanguage?: string };
+export type ScoreOptions = RedactOptions & { synonyms?: Map<string, SynonymLookup>; defaultLanguage?: string };
 
-export function scoreRows(jobs: readonly RowJob[], index: ArticleIndex, options: ScoreOptions): Scored[] {
+export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: ScoreOptions): Scored[] {
   return jobs.map((job) => {
     const ticket = toTicket(job.raw, { ...options, weight: job.weight, source: job.source });
-    return ticket && { ticket, best: index.match(ticket.terms, 1)[0] };
+    return ticket && { ticket, best: matching.match(ticket), bridged: matching.matchBridged(ticket) };
   });
 }
 
@@ -30,7 +31,10 @@ export function scoreRows(jobs: readonly RowJob[], index: ArticleIndex, options:
  * costs the main thread more than reading the file. Only what the report uses travels.
  */
 type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source']];
-type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], article: string, score: number] | 0;
+type WireMatch = [article: string, score: number, raw: number, known: number] | 0;
+type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], best: WireMatch, bridged: WireMatch] | 0;
+const matchToWire = (m: ArticleMatch | undefined): WireMatch => (m ? [m.article, m.score, m.raw, m.known] : 0);
+const matchFromWire = (m: WireMatch): ArticleMatch | undefined => (m ? { article: m[0], score: m[1], raw: m[2], known: m[3] } : undefined);
 
 export function rowsToWire(jobs: readonly RowJob[]): WireRow[] {
   return jobs.map(({ raw, weight, source }) => [raw.subject ?? '', raw.body ?? '', raw.created ?? '', raw.language ?? '', raw.id ?? `${raw.file}:${raw.line}`, weight, source]);
@@ -41,14 +45,14 @@ export function rowsFromWire(rows: readonly WireRow[]): RowJob[] {
 }
 
 export function scoredToWire(results: readonly Scored[]): WireScored[] {
-  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, r.best?.article ?? '', r.best?.score ?? 0] : 0));
+  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, matchToWire(r.best), matchToWire(r.bridged)] : 0));
 }
 
 export function scoredFromWire(results: readonly WireScored[]): Scored[] {
   return results.map((r) => {
     if (!r) return undefined;
-    const [id, month, language, text, terms, weight, source, article, score] = r;
+    const [id, month, language, text, terms, weight, source, best, bridged] = r;
     const ticket: Ticket = { id, file: '', line: 0, month: month || undefined, tags: [], language, text, terms: terms ? terms.split(' ') : [], weight, source };
-    return { ticket, best: article ? { article, score } : undefined };
+    return { ticket, best: matchFromWire(best), bridged: matchFromWire(bridged) };
   });
 }

@@ -6,14 +6,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleText } from './load-articles.ts';
-import { ArticleIndex } from './match.ts';
+import { Matching } from './matching.ts';
 import { rowsToWire, scoreRows, scoredFromWire, type RowJob, type Scored, type ScoreOptions } from './score-rows.ts';
 
 const BATCH = 500;
 
 export class TicketPool {
   private readonly workers: Worker[] = [];
-  private readonly index?: ArticleIndex;
+  private readonly matching?: Matching;
   private readonly options: ScoreOptions;
   private pending: RowJob[] = [];
   private readonly inFlight: Promise<Scored[]>[] = [];
@@ -24,7 +24,7 @@ export class TicketPool {
   constructor(articles: ArticleText[], options: ScoreOptions & { orderPattern: RegExp }, threads: number) {
     this.options = options;
     if (threads <= 0) {
-      this.index = new ArticleIndex(articles);
+      this.matching = new Matching(articles);
       return;
     }
     for (let i = 0; i < threads; i++) {
@@ -68,7 +68,7 @@ export class TicketPool {
     if (this.pending.length) {
       const jobs = this.pending;
       this.pending = [];
-      if (!this.workers.length) return scoreRows(jobs, this.index!, this.options);
+      if (!this.workers.length) return scoreRows(jobs, this.matching!, this.options);
       const seq = this.seq++;
       const worker = this.workers[seq % this.workers.length]!;
       this.inFlight.push(new Promise<Scored[]>((resolve) => this.waiting.set(seq, resolve)));

@@ -5,14 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleText } from './load-articles.ts';
-import { ArticleIndex } from './match.ts';
+import { Matching } from './matching.ts';
 import { rowsFromWire, scoreRows, scoredToWire } from './score-rows.ts';
 import type { SynonymLookup } from './tickets.ts';
 
-const data = workerData as { articles: ArticleText[]; synonyms: SynonymLookup; orderPattern: string; defaultLanguage?: string };
-const index = new ArticleIndex(data.articles);
+const data = workerData as { articles: ArticleText[]; synonyms: Map<string, SynonymLookup>; orderPattern: string; defaultLanguage?: string };
+const matching = new Matching(data.articles);
 const options = { synonyms: data.synonyms, orderPattern: new RegExp(data.orderPattern), defaultLanguage: data.defaultLanguage };
 
 parentPort!.on('message', (message: { seq: number; rows: Parameters<typeof rowsFromWire>[0] }) => {
-  parentPort!.postMessage({ seq: message.seq, results: scoredToWire(scoreRows(rowsFromWire(message.rows), index, options)) });
+  parentPort!.postMessage({ seq: message.seq, results: scoredToWire(scoreRows(rowsFromWire(message.rows), matching, options)) });
 });

@@ -26,6 +26,9 @@ export interface Ticket {
   source: 'ticket' | 'search' | 'count';
 }
 
+/** Where customers writing in a language most likely dial from; others use the shop's country (NL). */
+const PHONE_COUNTRY: Record<string, string> = { ko: 'KR', ru: 'RU', te: 'IN' };
+
 function monthOf(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const iso = /(\d{4})-(\d{2})/.exec(value);
@@ -60,13 +63,24 @@ export function synonymLookup(groups: readonly (readonly string[])[], language =
   return lookup;
 }
 
-export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: SynonymLookup; weight?: number; source?: Ticket['source'] }): Ticket | undefined {
+/** Synonym lookups per language from the site settings (`search.synonyms`, `search.synonymsByLocale`). */
+export function synonymsByLanguage(settings: { locales: readonly { code: string }[]; search: { synonyms: readonly (readonly string[])[]; synonymsByLocale?: Record<string, readonly (readonly string[])[]> } }): Map<string, SynonymLookup> {
+  const byLanguage = new Map<string, SynonymLookup>();
+  const defaultLocale = settings.locales[0]?.code ?? 'en';
+  byLanguage.set(defaultLocale, synonymLookup(settings.search.synonyms, defaultLocale));
+  for (const [locale, groups] of Object.entries(settings.search.synonymsByLocale ?? {})) byLanguage.set(locale, synonymLookup(groups, locale));
+  return byLanguage;
+}
+
+export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, SynonymLookup>; weight?: number; source?: Ticket['source'] }): Ticket | undefined {
   const subject = cleanTicketText(raw.subject ?? '');
   const body = cleanTicketText(raw.body ?? '');
-  const text = redact([subject, body].filter(Boolean).join('\n'), options).trim();
-  if (!text) return undefined;
+  const joined = [subject, body].filter(Boolean).join('\n');
   // The export's language column if it has one, else the script the customer wrote in.
-  const language = raw.language ? raw.language.toLowerCase().slice(0, 2) : detectLanguage(text, options.defaultLanguage ?? 'en');
+  const language = raw.language ? raw.language.toLowerCase().slice(0, 2) : detectLanguage(joined, options.defaultLanguage ?? 'en');
+  // Phone numbers written without a country code follow the customer's country: 010-1234-5678 is Korean.
+  const text = redact(joined, { ...options, defaultCountry: options.defaultCountry ?? PHONE_COUNTRY[language] }).trim();
+  if (!text) return undefined;
   return {
     id: raw.id ?? `${raw.file}:${raw.line}`,
     file: raw.file,
@@ -77,14 +91,14 @@ export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLangu
     status: raw.status,
     language,
     text,
-    terms: withSynonyms(analyze(text, language), options.synonyms),
+    terms: withSynonyms(analyze(text, language), options.synonyms?.get(language)),
     weight: options.weight ?? 1,
     source: options.source ?? 'ticket',
   };
 }
 
 /** Customer words become the site's words ("rebate" → "refund"), so matching and grouping agree. */
-function withSynonyms(terms: string[], synonyms: SynonymLookup | undefined): string[] {
+export function withSynonyms(terms: string[], synonyms: SynonymLookup | undefined): string[] {
   if (!synonyms) return terms;
   const out: string[] = [];
   for (const term of terms) {

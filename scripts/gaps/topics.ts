@@ -6,8 +6,8 @@
  * word statistics are taken from a sample (`ClusterStats`), then every ticket goes straight
  * into the group of its two most specific words and only the group's totals are kept.
  */
-import { isStopWord } from './analyze.ts';
-import type { Ticket } from './tickets.ts';
+import { analyze } from './analyze.ts';
+import { withSynonyms, type SynonymLookup, type Ticket } from './tickets.ts';
 
 const MIN_SHARE_FOR_KEY = 0.002;
 /** Cosine similarity of word profiles above which two topics are one. */
@@ -92,10 +92,20 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}']+/gu;
+const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D']+/gu;
 
 /** The 2–3 word phrase (as customers wrote it) most shared by the topic's tickets. */
-export function labelFor(tickets: readonly Pick<Ticket, 'text'>[], stems: readonly string[], stem: (w: string) => string): string {
+export function labelFor(tickets: readonly Pick<Ticket, 'text'>[], stems: readonly string[], language = 'en', synonyms?: SynonymLookup): string {
+  const normalised = new Map<string, string[]>();
+  // A customer's "broken" names a topic whose word is the site's "damaged".
+  const termsOf = (word: string) => {
+    let terms = normalised.get(word);
+    if (!terms) normalised.set(word, (terms = withSynonyms(analyze(word, language), synonyms)));
+    return terms;
+  };
+  // A phrase neither starts nor ends with a word that carries no topic ("the", "my", "를").
+  const filler = (word: string) => termsOf(word).length === 0;
+  const names = (word: string, top: readonly string[]) => termsOf(word).some((t) => top.includes(t));
   const counts = new Map<string, number>();
   for (const ticket of tickets) {
     const words = (ticket.text.toLowerCase().replace(/\[\w+\]/g, ' ').match(WORD) ?? []);
@@ -103,8 +113,8 @@ export function labelFor(tickets: readonly Pick<Ticket, 'text'>[], stems: readon
     for (let size = 2; size <= 3; size++) {
       for (let i = 0; i + size <= words.length; i++) {
         const gram = words.slice(i, i + size);
-        if (isStopWord(gram[0]!) || isStopWord(gram.at(-1)!) || /\d/.test(gram.join(''))) continue;
-        if (!gram.some((w) => stems.slice(0, 3).includes(stem(w)))) continue;
+        if (filler(gram[0]!) || filler(gram.at(-1)!) || /\d/.test(gram.join(''))) continue;
+        if (!gram.some((w) => names(w, stems.slice(0, 3)))) continue;
         const phrase = gram.join(' ');
         if (!seen.has(phrase)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1), seen.add(phrase);
       }
@@ -112,16 +122,16 @@ export function labelFor(tickets: readonly Pick<Ticket, 'text'>[], stems: readon
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]))[0];
   if (best && best[1] >= 2) return best[0];
-  // No shared phrase: the customers' most common spelling of the topic's two main words.
-  const surface = new Map<string, Map<string, number>>();
-  for (const ticket of tickets) {
-    for (const word of ticket.text.toLowerCase().match(WORD) ?? []) {
-      const s = stem(word);
-      if (!stems.slice(0, 2).includes(s)) continue;
-      const forms = surface.get(s) ?? new Map<string, number>();
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-      surface.set(s, forms);
-    }
-  }
-  return stems.slice(0, 2).map((s) => [...(surface.get(s) ?? new Map([[s, 1]]))].sort((a, b) => b[1] - a[1])[0]![0]).join(' ');
+  // No shared phrase: the customers' most common spelling of the topic's main words (a word
+  // that only came from the synonym list, not from the customers, is left out).
+  const words = stems
+    .slice(0, 3)
+    .map((stem) => {
+      const forms = new Map<string, number>();
+      for (const ticket of tickets) for (const word of ticket.text.toLowerCase().match(WORD) ?? []) if (names(word, [stem])) forms.set(word, (forms.get(word) ?? 0) + 1);
+      return [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    })
+    .filter((word, i, all): word is string => word !== undefined && all.indexOf(word) === i)
+    .slice(0, 2);
+  return words.length ? words.join(' ') : stems.slice(0, 2).join(' ');
 }

@@ -34,11 +34,13 @@ describe('npm run gaps', () => {
   it('keeps the JSON contract', () => {
     const { report } = json();
     expect(Object.keys(report)).toEqual(['input', 'articles', 'coverage', 'topics']);
-    expect(report.articles).toMatchObject({ count: 40, locales: ['en'] });
+    expect(report.articles).toMatchObject({ locales: ['en', 'ko', 'ru', 'te'] });
+    expect(report.articles.count).toBe(readdirSync('content/articles', { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length);
     expect(report.coverage.ticketsTotal).toBe(report.input.ticketsUsed);
     const topic = report.topics[0]!;
     for (const key of ['id', 'label', 'status', 'tickets', 'share', 'locale', 'suggestedCategory', 'suggestedTitle', 'matches', 'examples', 'ticketIds']) expect(topic).toHaveProperty(key);
-    expect(report.topics.map((t) => t.status)).toEqual([...report.topics.map((t) => t.status)].sort((a, b) => ['missing', 'weak', 'covered'].indexOf(a) - ['missing', 'weak', 'covered'].indexOf(b)));
+    const order = ['missing', 'translation-missing', 'weak', 'covered'];
+    expect(report.topics.map((t) => t.status)).toEqual([...report.topics.map((t) => t.status)].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });
 
   it.each([
@@ -174,5 +176,49 @@ describe('npm run gaps', () => {
     expect(gift.sources).toMatchObject({ count: 1200, search: 1 });
     expect(gift.tickets).toBeGreaterThanOrEqual(1201);
     expect(report.coverage.ticketsTotal).toBeGreaterThan(7000);
+  });
+
+  describe('tickets in Korean, Russian and Telugu', () => {
+    const files = ['ko', 'ru', 'te'].map((l) => fixture(`multilingual/${l}.csv`));
+    const { report, code, stdout } = json(...files);
+    const topicOf = (id: string) => report.topics.find((t) => t.ticketIds.includes(id));
+
+    it('reads every row and keeps each topic in its customers\' language', () => {
+      expect(code).toBe(1);
+      expect(report.input).toMatchObject({ rowsRead: 72, ticketsUsed: 72, rejected: [], duplicates: 0 });
+      for (const topic of report.topics) expect(['ko', 'ru', 'te']).toContain(topic.locale);
+    });
+
+    it('answers from articles in the ticket\'s own language first', () => {
+      for (const [ticket, article] of [['KO-1003', 'ko/account/reset-password'], ['RU-1001', 'ru/account/reset-password'], ['TE-1004', 'te/account/reset-password']]) {
+        expect(topicOf(ticket!), ticket).toMatchObject({ status: 'covered', matches: [expect.objectContaining({ article })] });
+      }
+      for (const topic of report.topics.filter((t) => t.status === 'covered')) expect(topic.matches[0]!.article.startsWith(`${topic.locale}/`)).toBe(true);
+    });
+
+    it('reports an answer that exists only in English as translation-missing, naming the article to translate', () => {
+      const translations = report.topics.filter((t) => t.status === 'translation-missing');
+      const key = Object.assign({}, ...['ko', 'ru', 'te'].map((l) => JSON.parse(readFileSync(fixture(`multilingual/${l}-key.json`), 'utf8')))) as Record<string, string>;
+      // The fixtures' key names the English-only article for such tickets.
+      expect(translations.filter((t) => t.ticketIds.some((id) => key[id] === `translation-missing:${t.matches[0]!.article}`)).length).toBeGreaterThanOrEqual(3);
+      for (const topic of translations) {
+        const article = topic.matches[0]!.article;
+        expect(article).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
+        expect(readdirSync(`content/articles/en/${article.split('/')[0]}`)).toContain(`${article.split('/')[1]}.mdx`);
+        expect(readdirSync(`content/articles/${topic.locale}/${article.split('/')[0]}`)).not.toContain(`${article.split('/')[1]}.mdx`);
+      }
+    });
+
+    it('redacts phone numbers and e-mails written in any language', async () => {
+      const { parseCsv } = await import('../../scripts/search/csv.ts');
+      const { toTicket } = await import('../../scripts/gaps/tickets.ts');
+      const pii = /jiyoung\.park@example\.com|irina\.sokolova@example\.com|kiran\.reddy84@example\.com|010-1234-5678|\+31 6 12345678|\+91 90000 12345/;
+      const texts = files.flatMap((file) => parseCsv(readFileSync(file, 'utf8')).slice(1).map((r) => ({ raw: r.join(' '), text: toTicket({ id: r[0], file, line: 0, subject: r[2], body: r[3], language: r[4] }, { orderPattern: /LK-\d{6}/ })!.text })));
+      const withPii = texts.filter((t) => pii.test(t.raw));
+      expect(withPii).toHaveLength(6);
+      for (const { text } of withPii) expect(text).toMatch(/\[(email|phone)\]/);
+      for (const { text } of texts) expect(text).not.toMatch(pii);
+      expect(stdout).not.toMatch(pii);
+    });
   });
 });

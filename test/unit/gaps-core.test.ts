@@ -87,8 +87,8 @@ describe('report builder', async () => {
   const { ReportBuilder } = await import('../../scripts/gaps/build-report.ts');
   const { toTicket } = await import('../../scripts/gaps/tickets.ts');
   const articles = [
-    { id: 'shipping/track-your-parcel', locale: 'en', category: 'shipping', title: 'Where is my parcel?', description: 'Follow the tracking link in your shipping email.', keywords: ['track parcel', 'where is my order'], tags: ['tracking'], headings: ['Track your parcel'], body: 'Open the tracking link we email when your parcel ships.' },
-    { id: 'returns/refund-timing', locale: 'en', category: 'returns', title: 'When do I get my refund?', description: 'Refunds are paid within 5 business days of your return arriving.', keywords: ['money back'], tags: ['refund'], headings: ['Refund times'], body: 'We refund to your original payment method.' },
+    { id: 'shipping/track-your-parcel', key: 'shipping/track-your-parcel', sections: [], locale: 'en', category: 'shipping', title: 'Where is my parcel?', description: 'Follow the tracking link in your shipping email.', keywords: ['track parcel', 'where is my order'], tags: ['tracking'], headings: ['Track your parcel'], body: 'Open the tracking link we email when your parcel ships.' },
+    { id: 'returns/refund-timing', key: 'returns/refund-timing', sections: [], locale: 'en', category: 'returns', title: 'When do I get my refund?', description: 'Refunds are paid within 5 business days of your return arriving.', keywords: ['money back'], tags: ['refund'], headings: ['Refund times'], body: 'We refund to your original payment method.' },
   ];
   const asks = ['Where is my parcel? I need the tracking link.', 'When do I get my refund? I sent the return back.', 'Do you offer gift wrapping for a wedding present?', 'Can I pay with loyalty points at checkout?', 'Is the stoneware dishwasher safe?', 'Do you sell replacement lids for the teapot?'];
   const tickets = Array.from({ length: 600 }, (_, i) => toTicket({ id: `T${i}`, file: 'f.csv', line: i + 2, body: `${asks[i % 6]} Customer ${i}.`, created: `2026-${String((i % 3) + 9).padStart(2, '0')}-02` }, {})!);
@@ -113,5 +113,33 @@ describe('report builder', async () => {
     expect(report.topics.reduce((n, t) => n + t.tickets, 0)).toBe(600);
     expect(new Set(report.topics.flatMap((t) => t.ticketIds)).size).toBe(600);
     expect(Object.values(report.topics[0]!.trend).reduce((a, b) => a + b, 0)).toBe(report.topics[0]!.tickets);
+  });
+});
+
+describe('languages without a translation of every article', async () => {
+  const { loadArticles } = await import('../../scripts/gaps/load-articles.ts');
+  const { buildGlossary } = await import('../../scripts/gaps/glossary.ts');
+  const { Matching } = await import('../../scripts/gaps/matching.ts');
+  const articles = loadArticles('content');
+
+  it('learns which words translate which from the translated articles, section by section', () => {
+    const ko = buildGlossary(articles, 'ko', 'en');
+    const ru = buildGlossary(articles, 'ru', 'en');
+    expect(ko.get('교환')).toContain('exchang');
+    expect(ko.get('비밀번호')).toContain('password');
+    expect(ru.get(analyze('заказ', 'ru')[0]!)).toContain('order');
+    expect(ru.get(analyze('обменять', 'ru')[0]!)).toContain('exchang');
+  });
+
+  it('matches a ticket in its own language first, and against untranslated articles through the glossary', () => {
+    const matching = new Matching(articles);
+    const own = matching.match({ language: 'ko', terms: analyze('비밀번호 재설정 링크가 안 와요', 'ko') });
+    expect(own?.article).toBe('ko/account/reset-password');
+    expect(matching.isStandIn(own!.article, 'ko')).toBe(false);
+    // No Korean article about exchanges of size or colour exists (only the English one).
+    const standIn = matching.indexFor('ko').match(analyze('사이즈 교환 색상 교환', 'ko'), 5).map((m) => m.article);
+    expect(standIn).toContain('returns/exchange-an-item');
+    expect(matching.isStandIn('returns/exchange-an-item', 'ko')).toBe(true);
+    expect(matching.isStandIn('returns/exchange-an-item', 'en')).toBe(false);
   });
 });

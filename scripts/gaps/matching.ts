@@ -1,0 +1,94 @@
+/**
+ * Which article answers a ticket, language by language. A ticket is matched against one
+ * index for its language holding the articles written in it AND, for every default-language
+ * article not yet translated into it, a stand-in made of the glossary's words for that
+ * article's words. One index and one scale for both, so when the best answer is a stand-in,
+ * the report can say "translation missing" rather than "missing", without a second threshold.
+ */
+import { analyze } from './analyze.ts';
+import { buildGlossary, type Glossary } from './glossary.ts';
+import type { ArticleText } from './load-articles.ts';
+import { ArticleIndex, type ArticleMatch } from './match.ts';
+import type { Ticket } from './tickets.ts';
+
+/** Brand and button names ("PayPal", "DHL") are written the same in every language. */
+const LATIN = /^[a-z][a-z']*$/;
+
+export class Matching {
+  readonly defaultLocale: string;
+  private readonly indexes = new Map<string, ArticleIndex>();
+  /** `<category>/<slug>` keys written in each locale. */
+  private readonly keys = new Map<string, Set<string>>();
+  private readonly byId: Map<string, ArticleText>;
+  /** Per language: the words that have a counterpart in the default language. */
+  private readonly bridged = new Map<string, Set<string>>();
+
+  constructor(articles: ArticleText[], defaultLocale = articles.find((a) => a.id === a.key)?.locale ?? 'en') {
+    this.defaultLocale = defaultLocale;
+    this.byId = new Map(articles.map((a) => [a.id, a]));
+    const sources = articles.filter((a) => a.locale === defaultLocale);
+    for (const locale of new Set([defaultLocale, ...articles.map((a) => a.locale)])) {
+      const own = articles.filter((a) => a.locale === locale);
+      const keys = new Set(own.map((a) => a.key));
+      this.keys.set(locale, keys);
+      if (locale === defaultLocale) {
+        this.indexes.set(locale, new ArticleIndex(own));
+        continue;
+      }
+      const glossary = buildGlossary(articles, locale, defaultLocale);
+      this.bridged.set(locale, new Set(glossary.keys()));
+      const reverse = reverseOf(glossary);
+      const standIns = sources.filter((a) => !keys.has(a.key));
+      this.indexes.set(
+        locale,
+        new ArticleIndex([...own, ...standIns], (text, article) =>
+          article.locale === locale ? analyze(text, locale) : analyze(text, defaultLocale).flatMap((term) => reverse.get(term) ?? (LATIN.test(term) ? [term] : [])),
+        ),
+      );
+    }
+  }
+
+  /** The index tickets in this language are matched against. */
+  indexFor(language: string): ArticleIndex {
+    return this.indexes.get(language) ?? this.indexes.get(this.defaultLocale)!;
+  }
+
+  article(id: string): ArticleText | undefined {
+    return this.byId.get(id);
+  }
+
+  /** True when the article a ticket matched is not written in the ticket's language. */
+  isStandIn(articleId: string, language: string): boolean {
+    const article = this.byId.get(articleId);
+    return article !== undefined && article.locale !== language && this.indexes.has(language);
+  }
+
+  match(ticket: Pick<Ticket, 'terms' | 'language'>): ArticleMatch | undefined {
+    return this.indexFor(ticket.language).match(ticket.terms, 1)[0];
+  }
+
+  /**
+   * The best article judged only on the ticket's words that have a counterpart in the default
+   * language: the words a written article and an untranslated one's stand-in can both know,
+   * so neither wins just by being written in the ticket's language.
+   */
+  matchBridged(ticket: Pick<Ticket, 'terms' | 'language'>): ArticleMatch | undefined {
+    const bridged = this.bridged.get(ticket.language);
+    if (!bridged) return undefined;
+    const terms = ticket.terms.filter((term) => bridged.has(term));
+    return new Set(terms).size >= 2 ? this.indexFor(ticket.language).match(terms, 1)[0] : undefined;
+  }
+}
+
+/** Default-language word → the words of the other language the glossary maps to it. */
+function reverseOf(glossary: Glossary): Map<string, string[]> {
+  const reverse = new Map<string, string[]>();
+  for (const [word, sources] of glossary) {
+    for (const source of sources) {
+      const list = reverse.get(source) ?? [];
+      list.push(word);
+      reverse.set(source, list);
+    }
+  }
+  return reverse;
+}
