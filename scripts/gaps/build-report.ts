@@ -19,6 +19,8 @@ export const COVERED_SCORE = 0.25;
  * Russian and Telugu fixtures: see BENCHMARKS.md.
  */
 export const TRANSLATION_SCORE = 0.4;
+/** Tickets a tag must be on before it can stand for an article. */
+const TAG_MIN_TICKETS = 3;
 /** From here an article is related but probably not the answer. */
 export const WEAK_SCORE = 0.125;
 
@@ -116,7 +118,7 @@ export class ReportBuilder {
   private readonly weakFrom: number;
   private readonly calibration: number;
   private buffer: { ticket: Ticket; best: Best; bridged: Best }[] = [];
-  private frozen?: { ticketDf: Map<string, number>; clusters: ClusterStats };
+  private frozen?: { ticketDf: Map<string, number>; clusters: ClusterStats; tagAnswers: Map<string, string> };
   private readonly groups = new Map<string, Group>();
   private readonly touched = new Set<string>();
   private total = 0;
@@ -150,11 +152,38 @@ export class ReportBuilder {
   private freeze(): void {
     const ticketDf = new Map<string, number>();
     for (const { ticket } of this.buffer) for (const term of new Set(ticket.terms)) ticketDf.set(term, (ticketDf.get(term) ?? 0) + 1);
-    this.frozen = { ticketDf, clusters: new ClusterStats([]) };
+    this.frozen = { ticketDf, clusters: new ClusterStats([]), tagAnswers: new Map() };
     const rest = this.buffer.filter(({ ticket, best }) => !this.covered(ticket, best)).map(({ ticket }) => ticket);
-    this.frozen.clusters = new ClusterStats(rest);
+    this.frozen.tagAnswers = this.consistentTags();
+    this.frozen.clusters = new ClusterStats(rest.map((t) => ({ terms: groupingTerms(t) })));
     for (const { ticket, best, bridged } of this.buffer) this.place(ticket, best, bridged);
     this.buffer = [];
+  }
+
+  /**
+   * Agents' tags, where agents tag consistently: a tag (in one language) on at least
+   * TAG_MIN_TICKETS tickets, at least half of which one article answers by their words, is
+   * taken to mean that article. Its other tickets ("Any news? It's been two weeks.", tagged
+   * refund_status) are then answered by it too.
+   */
+  private consistentTags(): Map<string, string> {
+    const tagged = new Map<string, { total: number; answers: Map<string, number> }>();
+    for (const { ticket, best } of this.buffer) {
+      const answered = this.covered(ticket, best) && !this.matching.isStandIn(best!.article, ticket.language);
+      for (const tag of ticket.tags) {
+        const key = `${ticket.language}|${tag}`;
+        const entry = tagged.get(key) ?? { total: 0, answers: new Map<string, number>() };
+        entry.total++;
+        if (answered) bump(entry.answers, best!.article, 1);
+        tagged.set(key, entry);
+      }
+    }
+    const meanings = new Map<string, string>();
+    for (const [key, { total, answers }] of tagged) {
+      const [article, n] = [...answers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+      if (total >= TAG_MIN_TICKETS && n / total >= 0.5) meanings.set(key, article);
+    }
+    return meanings;
   }
 
   /**
@@ -204,10 +233,13 @@ export class ReportBuilder {
     // words both languages share): a translation to write, not an article, and not covered
     // for this customer.
     const translation = Boolean(bridged && bridged.score >= TRANSLATION_SCORE && this.matching.isStandIn(bridged.article, ticket.language));
-    const best = translation ? bridged : found;
-    const answered = translation || this.covered(ticket, best);
+    const byWords = translation ? bridged : found;
+    // An agent's consistent tag outweighs a guess from a few words.
+    const tagAnswer = translation ? undefined : ticket.tags.map((tag) => this.frozen!.tagAnswers.get(`${ticket.language}|${tag}`)).find(Boolean);
+    const best: Best = tagAnswer ? { article: tagAnswer, score: byWords?.article === tagAnswer ? byWords.score : 0, raw: 0, known: 0 } : byWords;
+    const answered = tagAnswer !== undefined || translation || this.covered(ticket, byWords);
     if (answered && !translation) this.coveredWeight += ticket.weight;
-    const key = !answered ? clusters.keyOf(ticket.terms) : translation ? `translation:${ticket.language}:${best!.article}` : `article:${best!.article}`;
+    const key = !answered ? clusters.keyOf(groupingTerms(ticket)) : translation ? `translation:${ticket.language}:${best!.article}` : `article:${best!.article}`;
     let group = this.groups.get(key);
     if (!group) {
       group = { key, article: answered ? best!.article : undefined, translation, size: 0, profile: new Map(), weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), locales: new Map(), lean: new Map(), scoreSums: new Map(), termCounts: new Map(), pool: [] };
@@ -225,7 +257,7 @@ export class ReportBuilder {
       if (score >= this.weakFrom) bump(group.lean, best.article, ticket.weight);
     }
     if (group.article) for (const term of new Set(ticket.terms)) bump(group.termCounts, term, 1);
-    else clusters.addToProfile(group.profile, ticket.terms);
+    else clusters.addToProfile(group.profile, groupingTerms(ticket));
     if (group.pool.length < POOL_SIZE) group.pool.push(ticket);
   }
 
@@ -285,6 +317,11 @@ export class ReportBuilder {
       topics,
     };
   }
+}
+
+/** A ticket's words, plus its agents' tags ("#gift_wrap"), which group tickets as well as words do. */
+function groupingTerms(ticket: Ticket): string[] {
+  return ticket.tags.length ? [...ticket.terms, ...ticket.tags.map((tag) => `#${tag}`)] : ticket.terms;
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {

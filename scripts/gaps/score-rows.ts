@@ -30,29 +30,29 @@ export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: 
  * What crosses between threads, as flat arrays: copying a million objects with named fields
  * costs the main thread more than reading the file. Only what the report uses travels.
  */
-type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source']];
+type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source'], tags: string];
 type WireMatch = [article: string, score: number, raw: number, known: number] | 0;
-type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], best: WireMatch, bridged: WireMatch] | 0;
+type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], best: WireMatch, bridged: WireMatch, tags: string] | 0;
 const matchToWire = (m: ArticleMatch | undefined): WireMatch => (m ? [m.article, m.score, m.raw, m.known] : 0);
 const matchFromWire = (m: WireMatch): ArticleMatch | undefined => (m ? { article: m[0], score: m[1], raw: m[2], known: m[3] } : undefined);
 
 export function rowsToWire(jobs: readonly RowJob[]): WireRow[] {
-  return jobs.map(({ raw, weight, source }) => [raw.subject ?? '', raw.body ?? '', raw.created ?? '', raw.language ?? '', raw.id ?? `${raw.file}:${raw.line}`, weight, source]);
+  return jobs.map(({ raw, weight, source }) => [raw.subject ?? '', raw.body ?? '', raw.created ?? '', raw.language ?? '', raw.id ?? `${raw.file}:${raw.line}`, weight, source, raw.tags ?? '']);
 }
 
 export function rowsFromWire(rows: readonly WireRow[]): RowJob[] {
-  return rows.map(([subject, body, created, language, id, weight, source]) => ({ raw: { file: '', line: 0, subject, body, created, language: language || undefined, id }, weight, source }));
+  return rows.map(([subject, body, created, language, id, weight, source, tags]) => ({ raw: { file: '', line: 0, subject, body, created, language: language || undefined, id, tags }, weight, source }));
 }
 
 export function scoredToWire(results: readonly Scored[]): WireScored[] {
-  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, matchToWire(r.best), matchToWire(r.bridged)] : 0));
+  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, matchToWire(r.best), matchToWire(r.bridged), r.ticket.tags.join(' ')] : 0));
 }
 
 export function scoredFromWire(results: readonly WireScored[]): Scored[] {
   return results.map((r) => {
     if (!r) return undefined;
-    const [id, month, language, text, terms, weight, source, best, bridged] = r;
-    const ticket: Ticket = { id, file: '', line: 0, month: month || undefined, tags: [], language, text, terms: terms ? terms.split(' ') : [], weight, source };
+    const [id, month, language, text, terms, weight, source, best, bridged, tags] = r;
+    const ticket: Ticket = { id, file: '', line: 0, month: month || undefined, tags: tags ? tags.split(' ') : [], language, text, terms: terms ? terms.split(' ') : [], weight, source };
     return { ticket, best: matchFromWire(best), bridged: matchFromWire(bridged) };
   });
 }

@@ -86,7 +86,8 @@ export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLangu
     file: raw.file,
     line: raw.line,
     month: monthOf(raw.created),
-    tags: (raw.tags ?? '').split(/[,;|]/).map((t) => t.trim().toLowerCase()).filter(Boolean),
+    // Zendesk separates tags with spaces, Jira labels and most others with commas.
+    tags: [...new Set((raw.tags ?? '').split(/[,;|\s]+/).map((t) => t.trim().toLowerCase()).filter(Boolean))],
     channel: raw.channel,
     status: raw.status,
     language,

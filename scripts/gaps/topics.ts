@@ -30,10 +30,13 @@ export class ClusterStats {
     return Math.log(this.n / (this.df.get(term) ?? 1));
   }
 
-  /** Words too rare to name a topic, or so common they name none ("order" in a shop). */
+  /**
+   * Words too rare to name a topic, or so common they name none ("order" in a shop). A small
+   * export has no such common words: three tickets about wrapping share "wrap" and it names them.
+   */
   usable(term: string): boolean {
     const df = this.df.get(term) ?? 0;
-    return df >= this.minDf && df <= this.n * 0.4;
+    return df >= this.minDf && df <= Math.max(this.n * 0.4, 10);
   }
 
   /** The two words most specific to this ticket name its group. */

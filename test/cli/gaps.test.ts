@@ -178,6 +178,23 @@ describe('npm run gaps', () => {
     expect(report.coverage.ticketsTotal).toBeGreaterThan(7000);
   });
 
+  it('uses agents\' tags where they are consistent: vague tickets tagged like answered ones count as answered', () => {
+    const tagged = fixture('zendesk-tagged.csv');
+    const untagged = path.join(mkdtempSync(path.join(tmpdir(), 'gaps-tags-')), 'untagged.csv');
+    writeFileSync(untagged, readFileSync(tagged, 'utf8').replace(',Tags,', ',Labels,'));
+    const refundTopic = (r: Report) => r.topics.find((t) => t.status === 'covered' && t.matches[0]?.article === 'returns/refund-timing');
+    const withTags = json(tagged).report;
+    const withoutTags = json(untagged).report;
+    // "Any news on this?…" and "Still nothing here…" say too little; their refund_status tag, on
+    // four tickets the refund article answers, says what they are about.
+    expect(refundTopic(withTags)!.ticketIds).toEqual(expect.arrayContaining(['704', '705']));
+    expect(refundTopic(withoutTags)!.ticketIds).not.toContain('704');
+    expect(refundTopic(withoutTags)!.ticketIds).not.toContain('705');
+    expect(withTags.coverage.ratio).toBeGreaterThan(withoutTags.coverage.ratio);
+    // A tag no article answers is not taken to mean anything: the wrapping tickets stay a gap.
+    expect(withTags.topics.filter((t) => t.status === 'covered').flatMap((t) => t.ticketIds)).not.toContain('706');
+  });
+
   describe('tickets in Korean, Russian and Telugu', () => {
     const files = ['ko', 'ru', 'te'].map((l) => fixture(`multilingual/${l}.csv`));
     const { report, code, stdout } = json(...files);
