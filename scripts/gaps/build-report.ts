@@ -280,6 +280,9 @@ export class ReportBuilder {
         // own words are matched too, and a topic an article answers as a whole is weak.
         const wholeTopic = topicMatch && topicMatch.score >= this.coveredFrom && !this.matching.isStandIn(topicMatch.article, topLocale);
         if (wholeTopic && leanWeight / group.weight < 0.5) [leanArticle, leanWeight] = [topicMatch.article, group.weight];
+        // Or when, on average, its tickets score as "related" to one article.
+        const [meanArticle, meanSum] = [...group.scoreSums].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? ['', 0];
+        if (!group.article && leanWeight / group.weight < 0.5 && meanSum / group.size >= this.weakFrom && !this.matching.isStandIn(meanArticle, topLocale)) [leanArticle, leanWeight] = [meanArticle, group.weight];
         const status: TopicStatus = group.translation ? 'translation-missing' : group.article ? 'covered' : leanWeight / group.weight >= 0.5 ? 'weak' : 'missing';
         const first = group.article ?? leanArticle;
         const matches = [...group.scoreSums]
