@@ -20,6 +20,7 @@ const STOP = new Set(
   hope soon today yesterday asap sir madam team
   don doesn didn isn aren wasn weren haven hasn hadn couldn wouldn shouldn ll ve re
   ur ya yo gonna gotta kinda lol thx thanx ty btw omg damn dammit goddamn goddam fuck fucking fuckin shit crap bloody hell
+  ago after since already
   something anything everything someone anyone somebody anybody everyone thing things stuff`.split(/\s+/),
 );
 const STOP_BY_LANGUAGE: Record<string, Set<string>> = {
