@@ -8,6 +8,8 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as russianStemmer } from '@orama/stemmers/russian';
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_TOKEN = /[a-z0-9]+/g;
 
 const STOP = new Set(
   `a an the and or but if so of to in on at by for from with into about as is are was were be been being am
@@ -73,7 +75,11 @@ export function stemEnglish(word: string): string {
 }
 
 export function analyze(text: string, language = 'en'): string[] {
-  const words = text.replace(PLACEHOLDER, ' ').replace(/\{\{[^}]*\}\}/g, ' ').toLowerCase().match(TOKEN) ?? [];
+  let clean = text.includes('[') ? text.replace(PLACEHOLDER, ' ') : text;
+  if (clean.includes('{{')) clean = clean.replace(/\{\{[^}]*\}\}/g, ' ');
+  const lower = clean.toLowerCase();
+  // Plain ASCII text (most English tickets) needs no Unicode classes, which are slower.
+  const words = (ASCII.test(lower) ? lower.match(ASCII_TOKEN) : lower.match(TOKEN)) ?? [];
   const out: string[] = [];
   const stop = STOP_BY_LANGUAGE[language];
   for (const word of words) {

@@ -6,41 +6,42 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html;
-  return html
-    .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<blockquote[\s\S]*?<\/blockquote>/gi, '\n')
+  // Each pass costs a scan of the whole text, so the rare ones run only when they can match.
+  let text = /<(script|style|head)/i.test(html) ? html.replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, ' ') : html;
+  if (/<blockquote/i.test(text)) text = text.replace(/<blockquote[\s\S]*?<\/blockquote>/gi, '\n');
+  text = text
     .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])>/gi, '\n')
-    .replace(/<\/?[a-zA-Z!][^>]*>/g, ' ')
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-      const lower = name.toLowerCase();
-      if (lower in ENTITIES) return ENTITIES[lower]!;
-      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16) || 32);
-      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)) || 32);
-      return whole;
-    });
+    .replace(/<\/?[a-zA-Z!][^>]*>/g, ' ');
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower in ENTITIES) return ENTITIES[lower]!;
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16) || 32);
+    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)) || 32);
+    return whole;
+  });
 }
 
-/** Lines where quoted history or a signature starts (one pattern: it runs on every line). */
+/** Lines where quoted history or a signature starts. */
 const CUT_MARKER = new RegExp(
   [
     String.raw`On .{3,200}wrote:\s*$`,
     String.raw`-{2,}\s*(?:Original Message|Forwarded message)`,
     String.raw`From: .+`,
-    String.raw`-- ?$`,
+    String.raw`-- ?\r?$`,
     String.raw`(?:Sent from my|Get Outlook for|Verstuurd vanaf mijn)`,
     String.raw`(?:Best regards|Kind regards|Regards|Thanks|Thank you|Cheers|Met vriendelijke groet)[,!.]?\s*$`,
-  ].map((p) => `^\\s*${p}`).join('|'),
-  'i',
+  ].map((p) => `^[ \\t]*${p}`).join('|'),
+  'im',
 );
 
 export function stripQuotesAndSignature(text: string): string {
-  const kept: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    if (CUT_MARKER.test(line)) break;
-    if (/^\s*>/.test(line)) continue;
-    kept.push(line);
-  }
-  return kept.join('\n').replace(/[ \t]+/g, ' ').replace(/\n{3,}/g, '\n\n').trim();
+  // Everything from the first line that starts quoted history or a signature goes, then
+  // quoted lines ("> …") above it: one search over the text rather than a test per line.
+  const cut = text.search(CUT_MARKER);
+  let kept = cut === -1 ? text : text.slice(0, cut);
+  if (kept.includes('>')) kept = kept.replace(/^[ \t]*>.*$/gm, '');
+  return kept.replace(/\r/g, '').replace(/[ \t]+/g, ' ').replace(/\n(?: ?\n){2,}/g, '\n\n').trim();
 }
 
 /** Unfilled macro placeholders ("{{ticket.id}}", "{{Order Number}}") are not the customer's words. */

@@ -37,7 +37,6 @@ function monthOf(value: string | undefined): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 7);
 }
 
-/** Returns undefined when the row has no words to go on (the caller rejects it). */
 /**
  * The help center's synonym groups (site settings), stemmed: customer word or phrase → the
  * site's own words. Tickets say "package", "money back", "open an account"; articles say
@@ -45,11 +44,12 @@ function monthOf(value: string | undefined): string | undefined {
  */
 export interface SynonymLookup {
   words: Map<string, string[]>;
-  phrases: { words: string[]; site: string[] }[];
+  /** Multi-word phrases, by their first word (one lookup per ticket word, not per phrase). */
+  phrases: Map<string, { words: string[]; site: string[] }[]>;
 }
 
 export function synonymLookup(groups: readonly (readonly string[])[], language = 'en'): SynonymLookup {
-  const lookup: SynonymLookup = { words: new Map(), phrases: [] };
+  const lookup: SynonymLookup = { words: new Map(), phrases: new Map() };
   for (const group of groups) {
     const site = analyze(group[0]!, language);
     if (!site.length) continue;
@@ -57,7 +57,7 @@ export function synonymLookup(groups: readonly (readonly string[])[], language =
       const words = analyze(phrase, language);
       if (words.length === 0 || words.join(' ') === site.join(' ')) continue;
       if (words.length === 1) lookup.words.set(words[0]!, site);
-      else lookup.phrases.push({ words, site });
+      else lookup.phrases.set(words[0]!, [...(lookup.phrases.get(words[0]!) ?? []), { words, site }]);
     }
   }
   return lookup;
@@ -72,6 +72,7 @@ export function synonymsByLanguage(settings: { locales: readonly { code: string 
   return byLanguage;
 }
 
+/** Returns undefined when the row has no words to go on (the caller rejects it). */
 export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, SynonymLookup>; weight?: number; source?: Ticket['source'] }): Ticket | undefined {
   const subject = cleanTicketText(raw.subject ?? '');
   const body = cleanTicketText(raw.body ?? '');
@@ -107,10 +108,11 @@ export function withSynonyms(terms: string[], synonyms: SynonymLookup | undefine
     if (site) out.push(...site);
     else out.push(term);
   }
-  if (synonyms.phrases.length) {
-    const present = new Set(terms);
-    for (const phrase of synonyms.phrases) {
-      if (phrase.words.every((w) => present.has(w))) for (const w of phrase.site) if (!out.includes(w)) out.push(w);
+  let present: Set<string> | undefined;
+  for (const term of new Set(terms)) {
+    for (const phrase of synonyms.phrases.get(term) ?? []) {
+      present ??= new Set(terms);
+      if (phrase.words.every((w) => present!.has(w))) for (const w of phrase.site) if (!out.includes(w)) out.push(w);
     }
   }
   return out;
