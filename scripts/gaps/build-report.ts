@@ -261,6 +261,22 @@ export class ReportBuilder {
     if (group.pool.length < POOL_SIZE) group.pool.push(ticket);
   }
 
+  /**
+   * The article an unanswered topic leans on, which makes it `weak` rather than `missing`:
+   * most of its tickets are related to one article; or the topic's words as a whole match one
+   * (tickets that each say too little can together read like an article); or its tickets on
+   * average score as related to one. Not an article standing in for a missing translation.
+   */
+  private leaning(group: Group, topicMatch: Best, locale: string): { article: string; score: number } | undefined {
+    const written = (article: string) => !this.matching.isStandIn(article, locale);
+    const [mostly, weight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+    if (weight / group.weight >= 0.5) return { article: mostly, score: (group.scoreSums.get(mostly) ?? 0) / group.size };
+    if (topicMatch && topicMatch.score >= this.coveredFrom && written(topicMatch.article)) return topicMatch;
+    const [average, sum] = [...group.scoreSums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+    if (sum / group.size >= this.weakFrom && written(average)) return { article: average, score: sum / group.size };
+    return undefined;
+  }
+
   finish(meta: ReportMeta): GapReport {
     if (!this.frozen) this.freeze();
     const total = this.total;
@@ -275,18 +291,13 @@ export class ReportBuilder {
         const terms = group.article ? topTermsOf(group.termCounts) : topTermsOf(group.profile);
         const topLocale = [...group.locales].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? this.matching.defaultLocale;
         const topicMatch = group.article ? undefined : this.matching.match({ terms: terms.slice(0, 4), language: topLocale });
-        let [leanArticle, leanWeight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
-        // Tickets that each say too little can together read like an article: the topic's
-        // own words are matched too, and a topic an article answers as a whole is weak.
-        const wholeTopic = topicMatch && topicMatch.score >= this.coveredFrom && !this.matching.isStandIn(topicMatch.article, topLocale);
-        if (wholeTopic && leanWeight / group.weight < 0.5) [leanArticle, leanWeight] = [topicMatch.article, group.weight];
-        // Or when, on average, its tickets score as "related" to one article.
-        const [meanArticle, meanSum] = [...group.scoreSums].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? ['', 0];
-        if (!group.article && leanWeight / group.weight < 0.5 && meanSum / group.size >= this.weakFrom && !this.matching.isStandIn(meanArticle, topLocale)) [leanArticle, leanWeight] = [meanArticle, group.weight];
-        const status: TopicStatus = group.translation ? 'translation-missing' : group.article ? 'covered' : leanWeight / group.weight >= 0.5 ? 'weak' : 'missing';
-        const first = group.article ?? leanArticle;
-        const matches = [...group.scoreSums]
-          .map(([article, sum]) => ({ article, score: round(sum / group.size) }))
+        const lean = group.article ? undefined : this.leaning(group, topicMatch, topLocale);
+        const status: TopicStatus = group.translation ? 'translation-missing' : group.article ? 'covered' : lean ? 'weak' : 'missing';
+        const first = group.article ?? lean?.article;
+        const averages = new Map([...group.scoreSums].map(([article, sum]) => [article, round(sum / group.size)]));
+        if (lean && !averages.has(lean.article)) averages.set(lean.article, round(lean.score));
+        const matches = [...averages]
+          .map(([article, score]) => ({ article, score }))
           .sort((a, b) => (b.article === first ? 1 : 0) - (a.article === first ? 1 : 0) || b.score - a.score || a.article.localeCompare(b.article))
           .slice(0, 3);
         const byId = (id: string) => this.matching.article(id);
