@@ -5,15 +5,18 @@
 import path from 'node:path';
 import type { GapReport } from './build-report.ts';
 
-/** Lowercase words joined by hyphens, at most 60 characters, cut between words. */
-export function slugFor(title: string): string {
+/**
+ * Lowercase words joined by hyphens, at most 60 characters, cut between words. A title with
+ * no Latin letters (Korean, Russian, Telugu) gets `fallback`: slugs are URLs, in Latin letters.
+ */
+export function slugFor(title: string, fallback = 'new-article'): string {
   const words = title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
   let slug = '';
   for (const word of words) {
     if (slug && slug.length + 1 + word.length > 60) break;
     slug = slug ? `${slug}-${word}` : word.slice(0, 60);
   }
-  return slug || 'new-article';
+  return slug || fallback;
 }
 
 const yamlString = (text: string) => JSON.stringify(text);
@@ -24,7 +27,7 @@ export function scaffoldArticles(report: GapReport, dir: string, exists: (file: 
   const written: { path: string; content: string }[] = [];
   const skipped: string[] = [];
   for (const topic of report.topics.filter((t) => t.status === 'missing')) {
-    const slug = slugFor(topic.suggestedTitle || topic.label);
+    const slug = slugFor(topic.suggestedTitle || topic.label, `new-${topic.locale}-${topic.id}`);
     const file = path.join(dir, topic.suggestedCategory, `${slug}.mdx`);
     if (exists(file) || written.some((w) => w.path === file)) {
       skipped.push(file);

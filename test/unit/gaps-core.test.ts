@@ -143,3 +143,12 @@ describe('languages without a translation of every article', async () => {
     expect(matching.isStandIn('returns/exchange-an-item', 'en')).toBe(false);
   });
 });
+
+describe('draft articles', async () => {
+  const { slugFor } = await import('../../scripts/gaps/scaffold.ts');
+  it('names drafts with a URL-safe slug, and gives titles without Latin letters a unique one', () => {
+    expect(slugFor('Do you offer gift wrapping?')).toBe('do-you-offer-gift-wrapping');
+    expect(slugFor('Café crème: où est ma commande ?')).toBe('cafe-creme-ou-est-ma-commande');
+    expect(slugFor('선물 포장 되나요?', 'new-ko-t004')).toBe('new-ko-t004');
+  });
+});
