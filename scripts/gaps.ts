@@ -36,6 +36,8 @@ Options:
   --explain TOPIC                      why a topic is missing, weak or covered
   --scaffold DIR                       write a draft article for each missing topic
   --fail-under RATIO                   exit 1 when coverage is below RATIO (0–1), for CI
+  --threads N                          worker threads for reading tickets (default: one
+                                       per core for exports over 4 MB; 0 = none)
   --searches FILE                      the site's helpcenter:search events (NDJSON/CSV):
                                        zero-result queries count as tickets (repeatable)
   --counts FILE                        aggregated counts topic,count[,language,month]
@@ -62,6 +64,7 @@ try {
       explain: { type: 'string' },
       scaffold: { type: 'string' },
       'fail-under': { type: 'string' },
+      threads: { type: 'string' },
       content: { type: 'string' },
       searches: { type: 'string', multiple: true, default: [] },
       counts: { type: 'string', multiple: true, default: [] },
@@ -80,6 +83,8 @@ const format = values.format!;
 if (!['terminal', 'md', 'json', 'csv', 'html'].includes(format)) fail(`--format must be one of terminal, md, json, csv, html (got "${format}").`);
 const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);
 if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 1)) fail(`--fail-under must be a ratio between 0 and 1, e.g. 0.8 (got "${values['fail-under']}").`);
+const threads = values.threads === undefined ? undefined : Number(values.threads);
+if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 64)) fail(`--threads must be a whole number from 0 to 64, e.g. 2 (got "${values.threads}").`);
 let map: FieldMap | undefined;
 let orderPattern: RegExp;
 try {
@@ -109,7 +114,7 @@ try {
     ...values.counts!.map((file) => ({ file, kind: 'count' as const })),
   ];
   const inputBytes = sources.reduce((sum, { file }) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
-  const pool = new TicketPool(articles, { orderPattern, synonyms }, TicketPool.threadsFor(inputBytes));
+  const pool = new TicketPool(articles, { orderPattern, synonyms }, threads ?? TicketPool.threadsFor(inputBytes));
   // Rows handed to the pool and not yet back, in order (to name the file and line of empty ones).
   const queued: { file: string; line: number }[] = [];
   const take = (results: Scored[]) => {

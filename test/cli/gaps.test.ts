@@ -178,6 +178,16 @@ describe('npm run gaps', () => {
     expect(report.coverage.ticketsTotal).toBeGreaterThan(7000);
   });
 
+  it('gives the same report on worker threads as in one thread (big exports use threads)', () => {
+    const files = [fixture('zendesk-tagged.csv'), ...['ko', 'ru', 'te'].map((l) => fixture(`multilingual/${l}.csv`))];
+    const threaded = gaps(...files, '--threads', '2', '--format', 'json');
+    const single = gaps(...files, '--threads', '0', '--format', 'json');
+    expect(threaded.code).toBe(single.code);
+    expect(threaded.stderr).toBe('');
+    expect(JSON.parse(threaded.stdout)).toEqual(JSON.parse(single.stdout));
+    expect(gaps('--threads', 'many').stderr).toMatch(/--threads must be a whole number/);
+  });
+
   it('uses agents\' tags where they are consistent: vague tickets tagged like answered ones count as answered', () => {
     const tagged = fixture('zendesk-tagged.csv');
     const untagged = path.join(mkdtempSync(path.join(tmpdir(), 'gaps-tags-')), 'untagged.csv');
