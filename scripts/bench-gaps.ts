@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COVERED_SCORE, WEAK_SCORE, buildReport } from './gaps/build-report.ts';
 import { loadArticles } from './gaps/load-articles.ts';
+import { Matching } from './gaps/matching.ts';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from './gaps/tickets.ts';
 import { parseCsv } from './search/csv.ts';
@@ -33,9 +34,11 @@ rows.forEach((r, i) => {
 const intents = [...new Set(intentOf.values())];
 const missingIntents = intents.filter((i) => !answered.has(i));
 const articles = loadArticles(path.resolve('content'));
+// The articles' indexes and glossaries, built once for every report below.
+const matching = new Matching(articles);
 
 function evaluate(covered: number, weak: number) {
-  const report = buildReport({ files: ['utterances.csv'], rowsRead: tickets.length, rejected: [], duplicates: 0, tickets, articles, thresholds: { covered, weak }, synonyms });
+  const report = buildReport({ files: ['utterances.csv'], rowsRead: tickets.length, rejected: [], duplicates: 0, tickets, articles, thresholds: { covered, weak }, synonyms, matching });
   const gapTopics = report.topics.filter((t) => t.status === 'missing');
   const majority = (ids: string[]) => {
     const counts = new Map<string, number>();
@@ -76,7 +79,7 @@ for (const locale of ['ko', 'ru', 'te']) {
     if (ticket) keyed.push({ ticket, want: key[ticket.id]! });
   }
 }
-const multi = buildReport({ files: [], rowsRead: keyed.length, rejected: [], duplicates: 0, tickets: keyed.map((k) => k.ticket), articles, synonyms });
+const multi = buildReport({ files: [], rowsRead: keyed.length, rejected: [], duplicates: 0, tickets: keyed.map((k) => k.ticket), articles, synonyms, matching });
 const placed = new Map(multi.topics.flatMap((t) => t.ticketIds.map((id) => [id, t] as const)));
 const kinds = ['covered', 'translation-missing', 'missing'] as const;
 console.log(`\nMultilingual tickets (${keyed.length}, test/fixtures/tickets/multilingual): where each kind of ticket ends up\n`);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
 import { ReportBuilder, type GapReport } from './gaps/build-report.ts';
+import { Matching } from './gaps/matching.ts';
 import { loadArticles } from './gaps/load-articles.ts';
 import { COUNTS_MAP, SEARCH_EVENTS_MAP, parseFieldMap, type FieldMap } from './gaps/presets.ts';
 import { InputError, readTicketFile, type Rejected } from './gaps/read-tickets.ts';
@@ -102,7 +103,9 @@ try {
   const synonyms = synonymsByLanguage(loadSiteSettings(dir));
   const rejected: Rejected[] = [];
   // Tickets go straight into the report's totals: a million-row export is never held whole.
-  const builder = new ReportBuilder(articles, { synonyms });
+  // Built once: the report and (without worker threads) the scoring share the indexes.
+  const matching = new Matching(articles);
+  const builder = new ReportBuilder(articles, { synonyms, matching });
   let used = 0;
   const seen = new Set<string>();
   let rowsRead = 0;
@@ -114,7 +117,7 @@ try {
     ...values.counts!.map((file) => ({ file, kind: 'count' as const })),
   ];
   const inputBytes = sources.reduce((sum, { file }) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
-  const pool = new TicketPool(articles, { orderPattern, synonyms }, threads ?? TicketPool.threadsFor(inputBytes));
+  const pool = new TicketPool(articles, matching, { orderPattern, synonyms }, threads ?? TicketPool.threadsFor(inputBytes));
   // Rows handed to the pool and not yet back, in order (to name the file and line of empty ones).
   const queued: { file: string; line: number }[] = [];
   const take = (results: Scored[]) => {

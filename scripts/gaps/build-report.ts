@@ -72,6 +72,8 @@ export interface ReportInput extends ReportMeta {
   thresholds?: { covered: number; weak: number };
   /** The site's synonyms, so topic labels find the customers' own words. */
   synonyms?: Map<string, SynonymLookup>;
+  /** The articles' indexes, built once for several reports over the same articles. */
+  matching?: Matching;
 }
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -127,10 +129,11 @@ export class ReportBuilder {
 
   private readonly synonyms?: Map<string, SynonymLookup>;
 
-  constructor(articles: ArticleText[], options: { thresholds?: { covered: number; weak: number }; calibration?: number; synonyms?: Map<string, SynonymLookup> } = {}) {
+  /** `matching`: the articles' indexes, when the caller already built them (they take a while). */
+  constructor(articles: ArticleText[], options: { thresholds?: { covered: number; weak: number }; calibration?: number; synonyms?: Map<string, SynonymLookup>; matching?: Matching } = {}) {
     this.synonyms = options.synonyms;
     this.articles = articles;
-    this.matching = new Matching(articles);
+    this.matching = options.matching ?? new Matching(articles);
     ({ covered: this.coveredFrom, weak: this.weakFrom } = options.thresholds ?? { covered: COVERED_SCORE, weak: WEAK_SCORE });
     this.calibration = options.calibration ?? CALIBRATION_TICKETS;
   }
@@ -353,7 +356,7 @@ function absorb(home: Group, other: Group): void {
 }
 
 export function buildReport(input: ReportInput): GapReport {
-  const builder = new ReportBuilder(input.articles, { thresholds: input.thresholds, synonyms: input.synonyms });
+  const builder = new ReportBuilder(input.articles, { thresholds: input.thresholds, synonyms: input.synonyms, matching: input.matching });
   for (const ticket of input.tickets) builder.add(ticket);
   return builder.finish(input);
 }

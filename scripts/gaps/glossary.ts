@@ -17,7 +17,8 @@ const MIN_DICE = 0.3;
 
 export type Glossary = Map<string, string[]>;
 
-const LATIN = /^[a-z][a-z']*$/;
+/** Brand and button names ("PayPal", "DHL") are written the same in every language. */
+export const LATIN = /^[a-z][a-z']*$/;
 
 export function buildGlossary(articles: readonly ArticleText[], locale: string, defaultLocale: string): Glossary {
   const sources = new Map(articles.filter((a) => a.locale === defaultLocale).map((a) => [a.key, a]));

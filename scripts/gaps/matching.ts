@@ -6,19 +6,14 @@
  * the report can say "translation missing" rather than "missing", without a second threshold.
  */
 import { analyze } from './analyze.ts';
-import { buildGlossary, type Glossary } from './glossary.ts';
+import { LATIN, buildGlossary, type Glossary } from './glossary.ts';
 import type { ArticleText } from './load-articles.ts';
 import { ArticleIndex, type ArticleMatch } from './match.ts';
 import type { Ticket } from './tickets.ts';
 
-/** Brand and button names ("PayPal", "DHL") are written the same in every language. */
-const LATIN = /^[a-z][a-z']*$/;
-
 export class Matching {
   readonly defaultLocale: string;
   private readonly indexes = new Map<string, ArticleIndex>();
-  /** `<category>/<slug>` keys written in each locale. */
-  private readonly keys = new Map<string, Set<string>>();
   private readonly byId: Map<string, ArticleText>;
   /** Per language: the words that have a counterpart in the default language. */
   private readonly bridged = new Map<string, Set<string>>();
@@ -30,7 +25,6 @@ export class Matching {
     for (const locale of new Set([defaultLocale, ...articles.map((a) => a.locale)])) {
       const own = articles.filter((a) => a.locale === locale);
       const keys = new Set(own.map((a) => a.key));
-      this.keys.set(locale, keys);
       if (locale === defaultLocale) {
         this.indexes.set(locale, new ArticleIndex(own));
         continue;

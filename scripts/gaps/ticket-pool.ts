@@ -6,14 +6,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleText } from './load-articles.ts';
-import { Matching } from './matching.ts';
+import type { Matching } from './matching.ts';
 import { rowsToWire, scoreRows, scoredFromWire, type RowJob, type Scored, type ScoreOptions } from './score-rows.ts';
 
 const BATCH = 500;
 
 export class TicketPool {
   private readonly workers: Worker[] = [];
-  private readonly matching?: Matching;
+  private readonly matching: Matching;
   private readonly options: ScoreOptions;
   private pending: RowJob[] = [];
   private readonly inFlight: Promise<Scored[]>[] = [];
@@ -21,12 +21,10 @@ export class TicketPool {
   private seq = 0;
   private failure?: Error;
 
-  constructor(articles: ArticleText[], options: ScoreOptions & { orderPattern: RegExp }, threads: number) {
+  /** `matching` scores in this thread when there are no workers; workers build their own from `articles`. */
+  constructor(articles: ArticleText[], matching: Matching, options: ScoreOptions & { orderPattern: RegExp }, threads: number) {
     this.options = options;
-    if (threads <= 0) {
-      this.matching = new Matching(articles);
-      return;
-    }
+    this.matching = matching;
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(new URL('./ticket-worker.ts', import.meta.url), {
         // A small young generation: each batch's garbage dies young, and RSS stays flat.
@@ -68,7 +66,7 @@ export class TicketPool {
     if (this.pending.length) {
       const jobs = this.pending;
       this.pending = [];
-      if (!this.workers.length) return scoreRows(jobs, this.matching!, this.options);
+      if (!this.workers.length) return scoreRows(jobs, this.matching, this.options);
       const seq = this.seq++;
       const worker = this.workers[seq % this.workers.length]!;
       this.inFlight.push(new Promise<Scored[]>((resolve) => this.waiting.set(seq, resolve)));
