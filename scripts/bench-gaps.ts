@@ -23,19 +23,20 @@ const [textAt, intentAt] = [header.indexOf('instruction'), header.indexOf('inten
 const answered = new Set(Object.keys((JSON.parse(readFileSync('test/fixtures/search-intents.json', 'utf8')) as { intents: object }).intents));
 
 const synonyms = synonymsByLanguage(loadSiteSettings());
+const articles = loadArticles(path.resolve('content'));
+// The articles' indexes and glossaries, built once for every report below.
+const matching = new Matching(articles, synonyms);
+const spell = (terms: string[], language: string) => matching.spell(terms, language);
 const intentOf = new Map<string, string>();
 const tickets: Ticket[] = [];
 rows.forEach((r, i) => {
-  const ticket = toTicket({ id: `u${i}`, body: r[textAt], file: 'utterances.csv', line: i + 2 }, { synonyms });
+  const ticket = toTicket({ id: `u${i}`, body: r[textAt], file: 'utterances.csv', line: i + 2 }, { synonyms, spell });
   if (!ticket) return;
   intentOf.set(ticket.id, r[intentAt]!);
   tickets.push(ticket);
 });
 const intents = [...new Set(intentOf.values())];
 const missingIntents = intents.filter((i) => !answered.has(i));
-const articles = loadArticles(path.resolve('content'));
-// The articles' indexes and glossaries, built once for every report below.
-const matching = new Matching(articles);
 
 function evaluate(covered: number, weak: number) {
   const report = buildReport({ files: ['utterances.csv'], rowsRead: tickets.length, rejected: [], duplicates: 0, tickets, articles, thresholds: { covered, weak }, synonyms, matching });
@@ -75,7 +76,7 @@ for (const locale of ['ko', 'ru', 'te']) {
   const [head, ...body] = parseCsv(readFileSync(`${dir}/${locale}.csv`, 'utf8'));
   const at = (name: string) => head!.indexOf(name);
   for (const r of body) {
-    const ticket = toTicket({ id: r[at('id')], file: `${locale}.csv`, line: 0, subject: r[at('subject')], body: r[at('body')], created: r[at('created')], language: r[at('language')] }, { synonyms });
+    const ticket = toTicket({ id: r[at('id')], file: `${locale}.csv`, line: 0, subject: r[at('subject')], body: r[at('body')], created: r[at('created')], language: r[at('language')] }, { synonyms, spell });
     if (ticket) keyed.push({ ticket, want: key[ticket.id]! });
   }
 }

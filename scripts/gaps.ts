@@ -104,7 +104,7 @@ try {
   const rejected: Rejected[] = [];
   // Tickets go straight into the report's totals: a million-row export is never held whole.
   // Built once: the report and (without worker threads) the scoring share the indexes.
-  const matching = new Matching(articles);
+  const matching = new Matching(articles, synonyms);
   const builder = new ReportBuilder(articles, { synonyms, matching });
   let used = 0;
   const seen = new Set<string>();

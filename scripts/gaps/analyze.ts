@@ -23,6 +23,8 @@ const STOP = new Set(
   don doesn didn isn aren wasn weren haven hasn hadn couldn wouldn shouldn ll ve re
   ur ya yo gonna gotta kinda lol thx thanx ty btw omg damn dammit goddamn goddam fuck fucking fuckin shit crap bloody hell
   ago after since already
+  inform informing informed notify notifying notified report reporting reported
+  dollar dollars usd euro euros eur pound pounds gbp cent cents
   something anything everything someone anyone somebody anybody everyone thing things stuff`.split(/\s+/),
 );
 const STOP_BY_LANGUAGE: Record<string, Set<string>> = {
@@ -63,12 +65,18 @@ function trigrams(word: string): string[] {
 /** Placeholders left by redaction ([email], [order], …) carry no topic. */
 const PLACEHOLDER = /\[(email|phone|card|order|number|link)\]/g;
 
+/**
+ * Words the stemmer would merge with a different one: "customer" and "customs" both become
+ * "custom", which sent "speak to a customer agent" to the customs-duties article.
+ */
+const STEM_EXCEPTIONS: Record<string, string> = { customer: 'customer', customers: 'customer' };
+
 // Tickets reuse a small vocabulary: stem each distinct word once.
 const stems = new Map<string, string>();
 export function stemEnglish(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = englishStemmer(word);
+    stem = STEM_EXCEPTIONS[word] ?? englishStemmer(word);
     if (stems.size < 200_000) stems.set(word, stem);
   }
   return stem;

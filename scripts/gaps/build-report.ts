@@ -133,7 +133,7 @@ export class ReportBuilder {
   constructor(articles: ArticleText[], options: { thresholds?: { covered: number; weak: number }; calibration?: number; synonyms?: Map<string, SynonymLookup>; matching?: Matching } = {}) {
     this.synonyms = options.synonyms;
     this.articles = articles;
-    this.matching = options.matching ?? new Matching(articles);
+    this.matching = options.matching ?? new Matching(articles, options.synonyms);
     ({ covered: this.coveredFrom, weak: this.weakFrom } = options.thresholds ?? { covered: COVERED_SCORE, weak: WEAK_SCORE });
     this.calibration = options.calibration ?? CALIBRATION_TICKETS;
   }
@@ -172,7 +172,7 @@ export class ReportBuilder {
   private consistentTags(): Map<string, string> {
     const tagged = new Map<string, { total: number; answers: Map<string, number> }>();
     for (const { ticket, best } of this.buffer) {
-      const answered = this.covered(ticket, best) && !this.matching.isStandIn(best!.article, ticket.language);
+      const answered = this.related(ticket, best) && !this.matching.isStandIn(best!.article, ticket.language);
       for (const tag of ticket.tags) {
         const key = `${ticket.language}|${tag}`;
         const entry = tagged.get(key) ?? { total: 0, answers: new Map<string, number>() };
@@ -190,12 +190,11 @@ export class ReportBuilder {
   }
 
   /**
-   * A match's score. In languages whose word forms the analyser cannot fully reduce (Korean
-   * endings, Telugu suffixes, Russian cases), a form only one customer wrote is more likely an
-   * inflection than a topic, so only unknown words other tickets use too count against it.
+   * A match's score, counting against it only the unknown words other tickets use too. A word
+   * only one customer wrote ("my teapot", "two weeks", an inflection the analyser could not
+   * reduce) is not a topic the articles lack; a word many write ("penalty", "feedback") is.
    */
   private scoreOf(ticket: Ticket, match: NonNullable<Best>): number {
-    if (ticket.language === this.matching.defaultLocale) return match.score;
     const df = this.frozen!.ticketDf;
     const index = this.matching.indexFor(ticket.language);
     const shared = new Set(ticket.terms.filter((term) => !index.knows(term) && (df.get(term) ?? 0) >= 2)).size;
@@ -204,25 +203,50 @@ export class ReportBuilder {
   }
 
   /**
-   * An article answers a ticket when it scores well AND uses the ticket's most telling word
-   * (rarest among tickets that share it, of the words articles use): "gift wrapping" is not
-   * answered by the gift card article just because both say "gift". Words no article knows
-   * ("corporate newsletter") say nothing about which article is right.
+   * An article answers a ticket when it scores well, the ticket names what the article is
+   * about, AND the article is about the ticket's most telling word (rarest among tickets that
+   * share it, of the words articles are about): "gift wrapping" is not answered by the gift
+   * card article just because both say "gift", nor "call customer service" by the account
+   * article whose text mentions customers. Words no article knows ("corporate newsletter")
+   * say nothing about which article is right.
+   *
+   * Only in the default language: elsewhere word forms are less reduced (Korean endings,
+   * Telugu suffixes), so a ticket's word rarely equals a title's and any use in the text counts.
    */
   private covered(ticket: Ticket, best: Best): boolean {
-    return Boolean(best && this.scoreOf(ticket, best) >= this.coveredFrom && this.tellingWordIn(ticket, best));
+    return Boolean(best && this.scoreOf(ticket, best) >= this.coveredFrom && this.tellingWordIn(ticket, best, true) && this.namesSubject(ticket, best));
   }
 
-  private tellingWordIn(ticket: Ticket, best: NonNullable<Best>): boolean {
+  /**
+   * The looser test used to learn what an agents' tag means: the article scores well and uses
+   * the ticket's most telling word somewhere. The tag itself is the agents' evidence that the
+   * tickets belong together; the words only have to say which article they are about.
+   */
+  private related(ticket: Ticket, best: Best): boolean {
+    return Boolean(best && this.scoreOf(ticket, best) >= this.coveredFrom && this.tellingWordIn(ticket, best, false));
+  }
+
+  /** Whether a ticket (or a topic's top words) uses a word of what the article is about. */
+  private namesSubject(ticket: Pick<Ticket, 'terms' | 'language'>, best: Pick<NonNullable<Best>, 'article'>): boolean {
+    if (ticket.language !== this.matching.defaultLocale) return true;
+    const index = this.matching.indexFor(ticket.language);
+    const terms = new Set(ticket.terms);
+    return ticket.terms.some((term) => index.isAbout(best.article, term, terms));
+  }
+
+  private tellingWordIn(ticket: Ticket, best: NonNullable<Best>, strictWhereItCan: boolean): boolean {
     const df = this.frozen!.ticketDf;
     const index = this.matching.indexFor(ticket.language);
+    const strict = strictWhereItCan && ticket.language === this.matching.defaultLocale;
+    const terms = new Set(ticket.terms);
     let telling: string | undefined;
-    for (const term of ticket.terms) {
+    for (const term of terms) {
       const n = df.get(term) ?? 0;
-      if (n < 2 || !index.knows(term)) continue;
+      if (n < 2 || !(strict ? index.isSubject(term, terms) : index.knows(term))) continue;
       if (telling === undefined || n < df.get(telling)! || (n === df.get(telling)! && term < telling)) telling = term;
     }
-    return telling === undefined || index.mentions(best.article, telling);
+    if (telling === undefined) return true;
+    return strict ? index.isAbout(best.article, telling, terms) : index.mentions(best.article, telling);
   }
 
   /**
@@ -257,7 +281,7 @@ export class ReportBuilder {
     if (best) {
       const score = this.scoreOf(ticket, best);
       bump(group.scoreSums, best.article, score);
-      if (score >= this.weakFrom) bump(group.lean, best.article, ticket.weight);
+      if (score >= this.weakFrom && this.namesSubject(ticket, best)) bump(group.lean, best.article, ticket.weight);
     }
     if (group.article) for (const term of new Set(ticket.terms)) bump(group.termCounts, term, 1);
     else clusters.addToProfile(group.profile, groupingTerms(ticket));
@@ -266,18 +290,26 @@ export class ReportBuilder {
 
   /**
    * The article an unanswered topic leans on, which makes it `weak` rather than `missing`:
-   * most of its tickets are related to one article; or the topic's words as a whole match one
-   * (tickets that each say too little can together read like an article); or its tickets on
-   * average score as related to one. Not an article standing in for a missing translation.
+   * most of its tickets are related to one article and name its subject; or the topic's words
+   * as a whole match one whose subject they name (tickets that each say too little can
+   * together read like an article); or its tickets on average score as related to one whose
+   * subject they name; or its main word is a related article's subject. Not an article
+   * standing in for a missing translation.
    */
-  private leaning(group: Group, topicMatch: Best, locale: string): { article: string; score: number } | undefined {
+  private leaning(group: Group, topicMatches: ArticleMatch[], locale: string, terms: string[]): { article: string; score: number } | undefined {
     const written = (article: string) => !this.matching.isStandIn(article, locale);
     const [mostly, weight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
     if (weight / group.weight >= 0.5) return { article: mostly, score: (group.scoreSums.get(mostly) ?? 0) / group.size };
-    if (topicMatch && topicMatch.score >= this.coveredFrom && written(topicMatch.article)) return topicMatch;
-    const [average, sum] = [...group.scoreSums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
-    if (sum / group.size >= this.weakFrom && written(average)) return { article: average, score: sum / group.size };
-    return undefined;
+    // The topic's own words must name what the article is about, not just share its text.
+    const top = terms.slice(0, 6);
+    const named = (article: string) => this.namesSubject({ terms: top, language: locale }, { article });
+    const topicMatch = topicMatches.find((m) => m.score >= this.coveredFrom && written(m.article) && named(m.article));
+    if (topicMatch) return topicMatch;
+    const [average, sum] = [...group.scoreSums].filter(([article]) => written(article) && named(article)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+    if (sum / group.size >= this.weakFrom) return { article: average, score: sum / group.size };
+    // Its main word is what a related article is about ("corporate newsletter" and the
+    // newsletter article): the article is there, the tickets' wording is not in it.
+    return topicMatches.find((m) => written(m.article) && this.namesSubject({ terms: terms.slice(0, 1), language: locale }, m));
   }
 
   finish(meta: ReportMeta): GapReport {
@@ -293,8 +325,9 @@ export class ReportBuilder {
       .map((group) => {
         const terms = group.article ? topTermsOf(group.termCounts) : topTermsOf(group.profile);
         const topLocale = [...group.locales].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? this.matching.defaultLocale;
-        const topicMatch = group.article ? undefined : this.matching.match({ terms: terms.slice(0, 4), language: topLocale });
-        const lean = group.article ? undefined : this.leaning(group, topicMatch, topLocale);
+        const topicMatches = group.article ? [] : this.matching.indexFor(topLocale).match(terms.slice(0, 4), 3);
+        const topicMatch = topicMatches[0];
+        const lean = group.article ? undefined : this.leaning(group, topicMatches, topLocale, terms);
         const status: TopicStatus = group.translation ? 'translation-missing' : group.article ? 'covered' : lean ? 'weak' : 'missing';
         const first = group.article ?? lean?.article;
         const averages = new Map([...group.scoreSums].map(([article, sum]) => [article, round(sum / group.size)]));

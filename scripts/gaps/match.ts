@@ -23,6 +23,14 @@ export interface ArticleMatch {
 export class ArticleIndex {
   readonly articles: ArticleText[];
   private readonly docs: Map<string, number>[];
+  /**
+   * Per article, what it says it is about: the words of its title, description and tags, and
+   * its keywords as phrases ("customer account" is about accounts, not about customers).
+   */
+  private readonly about: { words: Set<string>; phrases: string[][] }[];
+  private readonly subjects = new Set<string>();
+  /** Keyword phrases by each of their words. */
+  private readonly phrasesWith = new Map<string, string[][]>();
   private readonly position = new Map<string, number>();
   /** term → idf and the articles using it with their BM25 term weight (tf saturated, length-normalised). */
   private readonly postings = new Map<string, { idf: number; docs: [number, number][] }>();
@@ -49,6 +57,20 @@ export class ArticleIndex {
       add(article.body, FIELD_WEIGHTS.body);
       return tf;
     });
+    this.about = articles.map((article) => {
+      const words = new Set(termsOf([article.title, article.description, ...article.tags].join(' . '), article));
+      const phrases: string[][] = [];
+      for (const keyword of article.keywords) {
+        const terms = termsOf(keyword, article);
+        if (terms.length === 1) words.add(terms[0]!);
+        else if (terms.length > 1) phrases.push(terms);
+      }
+      return { words, phrases };
+    });
+    for (const { words, phrases } of this.about) {
+      for (const term of words) this.subjects.add(term);
+      for (const phrase of phrases) for (const term of phrase) this.phrasesWith.set(term, [...(this.phrasesWith.get(term) ?? []), phrase]);
+    }
     articles.forEach((a, i) => this.position.set(a.id, i));
     this.scratch = new Float64Array(articles.length);
     const lengths = this.docs.map((tf) => [...tf.values()].reduce((a, b) => a + b, 0));
@@ -73,6 +95,11 @@ export class ArticleIndex {
     return this.postings.get(term)?.idf ?? this.idfFor(0);
   }
 
+  /** Every index term with the number of articles using it. */
+  *vocabulary(): Iterable<[term: string, articles: number]> {
+    for (const [term, entry] of this.postings) yield [term, entry.docs.length];
+  }
+
   knows(term: string): boolean {
     return this.postings.has(term);
   }
@@ -81,6 +108,22 @@ export class ArticleIndex {
   mentions(articleId: string, term: string): boolean {
     const i = this.position.get(articleId);
     return i !== undefined && this.docs[i]!.has(term);
+  }
+
+  /** Whether some article is about this term of a ticket (see isAbout). */
+  isSubject(term: string, ticketTerms: ReadonlySet<string>): boolean {
+    return this.subjects.has(term) || (this.phrasesWith.get(term)?.some((phrase) => phrase.every((t) => ticketTerms.has(t))) ?? false);
+  }
+
+  /**
+   * Whether a ticket's term is in what an article says it is about (not only somewhere in its
+   * text): a word of its title, description or tags, or of a keyword phrase the ticket uses whole.
+   */
+  isAbout(articleId: string, term: string, ticketTerms: ReadonlySet<string>): boolean {
+    const i = this.position.get(articleId);
+    if (i === undefined) return false;
+    const { words, phrases } = this.about[i]!;
+    return words.has(term) || phrases.some((phrase) => phrase.includes(term) && phrase.every((t) => ticketTerms.has(t)));
   }
 
   /** What a word no article uses adds to the best reachable score. */

@@ -9,7 +9,11 @@ import { analyze } from './analyze.ts';
 import { LATIN, buildGlossary, type Glossary } from './glossary.ts';
 import type { ArticleText } from './load-articles.ts';
 import { ArticleIndex, type ArticleMatch } from './match.ts';
-import type { Ticket } from './tickets.ts';
+import { Speller } from './spelling.ts';
+import type { SynonymLookup, Ticket } from './tickets.ts';
+
+/** Alphabets whose words a one-letter typo leaves recognisable (not Hangul syllables or Telugu trigrams). */
+const SPELLABLE = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 
 export class Matching {
   readonly defaultLocale: string;
@@ -17,9 +21,14 @@ export class Matching {
   private readonly byId: Map<string, ArticleText>;
   /** Per language: the words that have a counterpart in the default language. */
   private readonly bridged = new Map<string, Set<string>>();
+  private readonly spellers = new Map<string, Speller>();
+  private readonly synonyms?: Map<string, SynonymLookup>;
 
-  constructor(articles: ArticleText[], defaultLocale = articles.find((a) => a.id === a.key)?.locale ?? 'en') {
+  /** `synonyms`: the site's customer words, which count as known words when correcting typos. */
+  constructor(articles: ArticleText[], synonyms?: Map<string, SynonymLookup>) {
+    const defaultLocale = articles.find((a) => a.id === a.key)?.locale ?? 'en';
     this.defaultLocale = defaultLocale;
+    this.synonyms = synonyms;
     this.byId = new Map(articles.map((a) => [a.id, a]));
     const sources = articles.filter((a) => a.locale === defaultLocale);
     for (const locale of new Set([defaultLocale, ...articles.map((a) => a.locale)])) {
@@ -45,6 +54,25 @@ export class Matching {
   /** The index tickets in this language are matched against. */
   indexFor(language: string): ArticleIndex {
     return this.indexes.get(language) ?? this.indexes.get(this.defaultLocale)!;
+  }
+
+  /**
+   * A ticket's terms with typos corrected towards the words its language's articles and
+   * synonyms use ("shgip" → "ship"), so a misspelt ticket finds its article and its topic.
+   */
+  spell(terms: string[], language: string): string[] {
+    let speller = this.spellers.get(language);
+    if (!speller) {
+      const words = new Map(this.indexFor(language).vocabulary());
+      const synonyms = this.synonyms?.get(language);
+      for (const word of [...(synonyms?.words.keys() ?? []), ...[...(synonyms?.phrases.values() ?? [])].flat().flatMap((p) => p.words)]) {
+        if (!words.has(word)) words.set(word, 1);
+      }
+      speller = new Speller([...words].filter(([word]) => SPELLABLE.test(word)));
+      this.spellers.set(language, speller);
+    }
+    // Most terms are short or known: the speller answers those before any alphabet test.
+    return terms.map((term) => (term.length >= 5 && SPELLABLE.test(term) ? speller.correct(term) : term));
   }
 
   article(id: string): ArticleText | undefined {

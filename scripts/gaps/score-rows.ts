@@ -20,8 +20,9 @@ export type Scored = { ticket: Ticket; best?: ArticleMatch; bridged?: ArticleMat
 export type ScoreOptions = RedactOptions & { synonyms?: Map<string, SynonymLookup>; defaultLanguage?: string };
 
 export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: ScoreOptions): Scored[] {
+  const spell = (terms: string[], language: string) => matching.spell(terms, language);
   return jobs.map((job) => {
-    const ticket = toTicket(job.raw, { ...options, weight: job.weight, source: job.source });
+    const ticket = toTicket(job.raw, { ...options, spell, weight: job.weight, source: job.source });
     return ticket && { ticket, best: matching.match(ticket), bridged: matching.matchBridged(ticket) };
   });
 }

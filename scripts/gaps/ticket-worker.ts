@@ -10,7 +10,7 @@ import { rowsFromWire, scoreRows, scoredToWire } from './score-rows.ts';
 import type { SynonymLookup } from './tickets.ts';
 
 const data = workerData as { articles: ArticleText[]; synonyms: Map<string, SynonymLookup>; orderPattern: string; defaultLanguage?: string };
-const matching = new Matching(data.articles);
+const matching = new Matching(data.articles, data.synonyms);
 const options = { synonyms: data.synonyms, orderPattern: new RegExp(data.orderPattern), defaultLanguage: data.defaultLanguage };
 
 parentPort!.on('message', (message: { seq: number; rows: Parameters<typeof rowsFromWire>[0] }) => {

@@ -73,7 +73,11 @@ export function synonymsByLanguage(settings: { locales: readonly { code: string 
 }
 
 /** Returns undefined when the row has no words to go on (the caller rejects it). */
-export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, SynonymLookup>; weight?: number; source?: Ticket['source'] }): Ticket | undefined {
+/** `spell` corrects typos towards the articles' words (Matching.spell). */
+export function toTicket(
+  raw: RawTicket,
+  options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, SynonymLookup>; spell?: (terms: string[], language: string) => string[]; weight?: number; source?: Ticket['source'] },
+): Ticket | undefined {
   const subject = cleanTicketText(raw.subject ?? '');
   const body = cleanTicketText(raw.body ?? '');
   const joined = [subject, body].filter(Boolean).join('\n');
@@ -93,7 +97,7 @@ export function toTicket(raw: RawTicket, options: RedactOptions & { defaultLangu
     status: raw.status,
     language,
     text,
-    terms: withSynonyms(analyze(text, language), options.synonyms?.get(language)),
+    terms: withSynonyms(options.spell ? options.spell(analyze(text, language), language) : analyze(text, language), options.synonyms?.get(language)),
     weight: options.weight ?? 1,
     source: options.source ?? 'ticket',
   };

@@ -90,7 +90,7 @@ describe('report builder', async () => {
     { id: 'shipping/track-your-parcel', key: 'shipping/track-your-parcel', sections: [], locale: 'en', category: 'shipping', title: 'Where is my parcel?', description: 'Follow the tracking link in your shipping email.', keywords: ['track parcel', 'where is my order'], tags: ['tracking'], headings: ['Track your parcel'], body: 'Open the tracking link we email when your parcel ships.' },
     { id: 'returns/refund-timing', key: 'returns/refund-timing', sections: [], locale: 'en', category: 'returns', title: 'When do I get my refund?', description: 'Refunds are paid within 5 business days of your return arriving.', keywords: ['money back'], tags: ['refund'], headings: ['Refund times'], body: 'We refund to your original payment method.' },
   ];
-  const asks = ['Where is my parcel? I need the tracking link.', 'When do I get my refund? I sent the return back.', 'Do you offer gift wrapping for a wedding present?', 'Can I pay with loyalty points at checkout?', 'Is the stoneware dishwasher safe?', 'Do you sell replacement lids for the teapot?'];
+  const asks = ['Where is my parcel? I need the tracking link.', 'When do I get my refund for the return?', 'Do you offer gift wrapping for a wedding present?', 'Can I pay with loyalty points at checkout?', 'Is the stoneware dishwasher safe?', 'Do you sell replacement lids for the teapot?'];
   const tickets = Array.from({ length: 600 }, (_, i) => toTicket({ id: `T${i}`, file: 'f.csv', line: i + 2, body: `${asks[i % 6]} Customer ${i}.`, created: `2026-${String((i % 3) + 9).padStart(2, '0')}-02` }, {})!);
   const build = (calibration: number) => {
     const builder = new ReportBuilder(articles, { calibration });
@@ -150,5 +150,42 @@ describe('draft articles', async () => {
     expect(slugFor('Do you offer gift wrapping?')).toBe('do-you-offer-gift-wrapping');
     expect(slugFor('Café crème: où est ma commande ?')).toBe('cafe-creme-ou-est-ma-commande');
     expect(slugFor('선물 포장 되나요?', 'new-ko-t004')).toBe('new-ko-t004');
+  });
+});
+
+describe('typo correction', async () => {
+  const { Speller, withinOneEdit } = await import('../../scripts/gaps/spelling.ts');
+  const { Matching } = await import('../../scripts/gaps/matching.ts');
+  const { analyze } = await import('../../scripts/gaps/analyze.ts');
+  const speller = new Speller([['ship', 9], ['deliveri', 5], ['invoic', 4], ['download', 3], ['card', 2], ['cart', 2]]);
+
+  it('reads a misspelt word as the known word one edit away', () => {
+    // letter added, dropped, changed, two swapped
+    expect(speller.correct('shgip')).toBe('ship');
+    expect(speller.correct('delieri')).toBe('deliveri');
+    expect(speller.correct('invoicr')).toBe('invoic');
+    expect(speller.correct('downolad')).toBe('download');
+  });
+
+  it('leaves words alone when a correction would be a guess', () => {
+    expect(speller.correct('carx')).toBe('carx'); // too short to tell
+    expect(speller.correct('whipp')).toBe('whipp'); // the first letter differs
+    expect(speller.correct('penalti')).toBe('penalti'); // nothing near
+    expect(new Speller([['cards', 2], ['carts', 2]]).correct('carks')).toBe('carks'); // two equally likely readings
+    expect(withinOneEdit('parcel', 'parcle')).toBe(true);
+    expect(withinOneEdit('parcel', 'pracle')).toBe(false);
+  });
+
+  it('finds the article for a ticket full of typos', () => {
+    const article = { id: 'billing/download-invoice', key: 'billing/download-invoice', sections: [], locale: 'en', category: 'billing', title: 'How do I download my invoice?', description: 'Invoices are in your account under Orders.', keywords: [], tags: [], headings: [], body: 'Open the order and click Download invoice.' };
+    const other = { ...article, id: 'shipping/track', key: 'shipping/track', title: 'Where is my parcel?', description: 'Follow the tracking link.', body: 'Open the tracking link in the shipping email.' };
+    const matching = new Matching([article, other]);
+    const terms = matching.spell(analyze('downolad my invoicr please'), 'en');
+    expect(terms).toEqual(['download', 'invoic']);
+    expect(matching.match({ terms, language: 'en' })!.article).toBe('billing/download-invoice');
+  });
+
+  it('keeps "customer" and "customs" apart', () => {
+    expect(analyze('customer service')).not.toContain(analyze('customs duties')[0]);
   });
 });
