@@ -91,7 +91,7 @@ export function analyze(text: string, language = 'en'): string[] {
   const out: string[] = [];
   const stop = STOP_BY_LANGUAGE[language];
   for (const word of words) {
-    if (word.length < 2 || STOP.has(word) || stop?.has(word) || /^\d+$/.test(word)) continue;
+    if (word.length < 2 || STOP.has(word) || stop?.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) continue;
     if (language === 'en') out.push(stemEnglish(word));
     else if (language === 'ru') out.push(CYRILLIC.test(word) ? russianStemmer(word) : stemEnglish(word));
     else if (language === 'ko') out.push(HANGUL.test(word) ? stripKoreanParticle(word) : stemEnglish(word));

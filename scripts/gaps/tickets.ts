@@ -113,8 +113,10 @@ export function withSynonyms(terms: string[], synonyms: SynonymLookup | undefine
     else out.push(term);
   }
   let present: Set<string> | undefined;
-  for (const term of new Set(terms)) {
-    for (const phrase of synonyms.phrases.get(term) ?? []) {
+  for (const term of terms) {
+    const phrases = synonyms.phrases.get(term);
+    if (!phrases) continue;
+    for (const phrase of phrases) {
       present ??= new Set(terms);
       if (phrase.words.every((w) => present!.has(w))) for (const w of phrase.site) if (!out.includes(w)) out.push(w);
     }
