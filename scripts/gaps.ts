@@ -5,7 +5,7 @@
  * Exit codes: 0 no gaps (and coverage at or above --fail-under), 1 gaps found or coverage
  * below --fail-under, 2 bad usage or unusable input.
  */
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
@@ -35,7 +35,9 @@ Options:
   --encoding NAME                      file encoding if not UTF-8 (e.g. windows-1252)
   --order-pattern REGEX                your order numbers, redacted (default LK-\\d{6})
   --explain TOPIC                      why a topic is missing, weak or covered
-  --scaffold DIR                       write a draft article for each missing topic
+  --scaffold DIR                       write a draft article for each missing topic, and
+                                       a draft translation (DIR/<locale>/…) for each
+                                       translation-missing one
   --fail-under RATIO                   exit 1 when coverage is below RATIO (0–1), for CI
   --threads N                          worker threads for reading tickets (default: one
                                        per core for exports over 4 MB; 0 = none)
@@ -187,7 +189,11 @@ if (values.explain) {
 
 if (values.scaffold) {
   mkdirSync(values.scaffold, { recursive: true });
-  const result = scaffoldArticles(report, values.scaffold, existsSync);
+  // Translation drafts start from the default-language article's own source.
+  const root = values.content ? path.resolve(values.content) : contentDir();
+  const articlesDir = path.join(root, 'articles', loadSiteSettings(root).locales[0]?.code ?? 'en');
+  const sourceOf = (article: string) => ['.mdx', '.md'].map((ext) => path.join(articlesDir, `${article}${ext}`)).filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8'))[0];
+  const result = scaffoldArticles(report, values.scaffold, existsSync, new Date(), sourceOf);
   for (const written of result.written) {
     mkdirSync(path.dirname(written.path), { recursive: true });
     writeFileSync(written.path, written.content, { flag: 'wx' });

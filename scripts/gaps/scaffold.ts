@@ -1,6 +1,8 @@
 /**
  * Draft articles for missing topics: frontmatter filled in, `draft: true`, and the customers'
- * own (redacted) words as notes for the writer. Existing files are never overwritten.
+ * own (redacted) words as notes for the writer. For a `translation-missing` topic, a draft
+ * translation: the English source to translate in place, at the path the translation needs
+ * (`<locale>/<category>/<slug>.mdx`). Existing files are never overwritten.
  */
 import path from 'node:path';
 import type { GapReport } from './build-report.ts';
@@ -23,9 +25,44 @@ const yamlString = (text: string) => JSON.stringify(text);
 /** Inside an MDX comment, a "*\/" would end it early. */
 const commentSafe = (text: string) => text.replace(/\*\//g, '* /').replace(/[{}]/g, '');
 
-export function scaffoldArticles(report: GapReport, dir: string, exists: (file: string) => boolean, today = new Date()) {
+/** Frontmatter with `draft: true` set, whatever it said before. */
+function asDraft(source: string): string {
+  const end = source.indexOf('\n---', 3);
+  if (!source.startsWith('---') || end === -1) return source;
+  const frontmatter = source.slice(0, end).replace(/^draft:.*\n?/m, '').replace(/\n*$/, '');
+  return `${frontmatter}\ndraft: true${source.slice(end)}`;
+}
+
+/**
+ * `sourceOf(article)`: the MDX source of a default-language article (`<category>/<slug>`), for
+ * translation drafts; topics whose source cannot be read are skipped.
+ */
+export function scaffoldArticles(report: GapReport, dir: string, exists: (file: string) => boolean, today = new Date(), sourceOf: (article: string) => string | undefined = () => undefined) {
   const written: { path: string; content: string }[] = [];
   const skipped: string[] = [];
+  for (const topic of report.topics.filter((t) => t.status === 'translation-missing')) {
+    const article = topic.matches[0]?.article;
+    const source = article && sourceOf(article);
+    if (!article || !source) continue;
+    const file = path.join(dir, topic.locale, `${article}.mdx`);
+    if (exists(file) || written.some((w) => w.path === file)) {
+      skipped.push(file);
+      continue;
+    }
+    const withDraft = asDraft(source);
+    const end = withDraft.indexOf('\n---', 3) + 4;
+    const notes = `
+{/*
+Translation draft from the gap report (topic ${topic.id}): ${topic.tickets} ${topic.tickets === 1 ? 'ticket' : 'tickets'} in "${topic.locale}"
+that only the default-language article ${article} answers.
+Translate the title, description, keywords and text in place; keep the sections in the same
+order, and the numbers, links and component tags as they are (content/WRITING.md).
+Remove draft: true when it is done. What these customers wrote:
+${topic.examples.map((e) => `- ${commentSafe(e)}`).join('\n')}
+*/}
+`;
+    written.push({ path: file, content: `${withDraft.slice(0, end)}\n${notes}${withDraft.slice(end)}` });
+  }
   for (const topic of report.topics.filter((t) => t.status === 'missing')) {
     const slug = slugFor(topic.suggestedTitle || topic.label, `new-${topic.locale}-${topic.id}`);
     const file = path.join(dir, topic.suggestedCategory, `${slug}.mdx`);

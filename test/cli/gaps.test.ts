@@ -166,6 +166,26 @@ describe('npm run gaps', () => {
     expect(first.code).toBe(1);
   });
 
+  it('scaffolds a draft translation, from the English source, for each translation-missing topic', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gaps-translate-'));
+    const ko = fixture('multilingual/ko.csv');
+    const { report } = json(ko);
+    const wanted = report.topics.filter((t) => t.status === 'translation-missing').map((t) => `ko/${t.matches[0]!.article}.mdx`);
+    expect(wanted.length).toBeGreaterThan(0);
+    gaps(ko, '--scaffold', dir, '--format', 'json');
+    const file = path.join(dir, wanted[0]!);
+    const draft = readFileSync(file, 'utf8');
+    const source = readFileSync(path.join('content/articles/en', wanted[0]!.slice('ko/'.length)), 'utf8');
+    // The English frontmatter and text, to translate in place, as a draft the site does not publish.
+    expect(draft).toContain(source.split('\n')[1]!); // the title line
+    expect(draft).toContain(source.slice(source.indexOf('\n---', 3) + 4).trim().split('\n')[0]!);
+    expect(draft.match(/^draft: true$/gm)).toHaveLength(1);
+    expect(draft).toMatch(/Translation draft from the gap report[\s\S]*\n- .*[\uac00-\ud7af]/);
+    writeFileSync(file, '번역 중');
+    expect(gaps(ko, '--scaffold', dir, '--format', 'json').stderr).toContain('skipped because the file exists');
+    expect(readFileSync(file, 'utf8')).toBe('번역 중');
+  });
+
   it('counts zero-result searches and warehouse counts as demand, with the same accounting', () => {
     const { report } = json('--searches', fixture('search-events.ndjson'), '--counts', fixture('warehouse-counts.csv'));
     const { rowsRead, ticketsUsed, rejected, duplicates, skipped } = report.input;
