@@ -1,8 +1,9 @@
 /**
  * Draft articles for missing topics: frontmatter filled in, `draft: true`, and the customers'
  * own (redacted) words as notes for the writer. For a `translation-missing` topic, a draft
- * translation: the English source to translate in place, at the path the translation needs
- * (`<locale>/<category>/<slug>.mdx`). Existing files are never overwritten.
+ * translation: the default-language source to translate in place. Both go where the site
+ * reads articles (`<locale>/<category>/<slug>.mdx` under the folder given, so
+ * `--scaffold content/articles` previews them). Existing files are never overwritten.
  */
 import path from 'node:path';
 import type { GapReport } from './build-report.ts';
@@ -65,7 +66,7 @@ ${topic.examples.map((e) => `- ${commentSafe(e)}`).join('\n')}
   }
   for (const topic of report.topics.filter((t) => t.status === 'missing')) {
     const slug = slugFor(topic.suggestedTitle || topic.label, `new-${topic.locale}-${topic.id}`);
-    const file = path.join(dir, topic.suggestedCategory, `${slug}.mdx`);
+    const file = path.join(dir, topic.locale, topic.suggestedCategory, `${slug}.mdx`);
     if (exists(file) || written.some((w) => w.path === file)) {
       skipped.push(file);
       continue;
