@@ -18,12 +18,18 @@ export const PRESETS: Preset[] = [
   {
     name: 'jira-service-management',
     signature: ['issue key', 'summary'],
-    fields: { id: ['issue key', 'issue id'], subject: ['summary'], body: ['description'], tags: ['labels'], created: ['created'], status: ['status'], channel: ['custom field (request type)', 'request type'], language: ['custom field (language)'] },
+    fields: { id: ['issue key', 'issue id'], subject: ['summary'], body: ['description'], tags: ['labels'], created: ['created'], status: ['status'], channel: ['custom field (request type)', 'request type'], language: ['custom field (request language)', 'custom field (language)'] },
   },
   {
     name: 'zendesk',
     signature: ['id', 'subject', 'requester'],
     fields: { id: ['id'], subject: ['subject'], body: ['description'], tags: ['tags'], created: ['created at', 'created'], status: ['status'], channel: ['via', 'channel'], language: ['requester language', 'locale'] },
+  },
+  {
+    // Explore reports ("Ticket ID, Ticket subject, Ticket created - Date, …").
+    name: 'zendesk-explore',
+    signature: ['ticket id', 'ticket subject'],
+    fields: { id: ['ticket id'], subject: ['ticket subject'], body: ['ticket description', 'comment'], tags: ['ticket tags'], created: ['ticket created - timestamp', 'ticket created - date'], status: ['ticket status'], channel: ['ticket channel'], language: ['requester language', 'ticket language'] },
   },
   {
     name: 'zendesk-api',
@@ -32,7 +38,8 @@ export const PRESETS: Preset[] = [
   },
   {
     name: 'freshdesk',
-    signature: ['ticket id', 'subject', 'description'],
+    // Description is an optional export field: many real exports leave it out.
+    signature: ['ticket id', 'subject', 'created time'],
     fields: { id: ['ticket id'], subject: ['subject'], body: ['description'], tags: ['tags'], created: ['created time'], status: ['status'], channel: ['source'], language: ['language'] },
   },
   {
@@ -52,8 +59,15 @@ export const PRESETS: Preset[] = [
   },
   {
     name: 'hubspot',
-    signature: ['ticket id', 'ticket name'],
-    fields: { id: ['ticket id'], subject: ['ticket name'], body: ['ticket description'], tags: ['category', 'ticket category'], created: ['create date'], status: ['ticket status'], channel: ['source'], language: ['preferred language'] },
+    signature: ['ticket name'],
+    fields: { id: ['ticket id', 'record id'], subject: ['ticket name'], body: ['ticket description'], tags: ['category', 'ticket category'], created: ['create date'], status: ['ticket status', 'pipeline stage'], channel: ['source'], language: ['preferred language'] },
+  },
+  {
+    // Intercom's conversation reports: no message column, dates named with their time zone
+    // ("Conversation started at (Europe/Amsterdam)"), tags as "Conversation tags".
+    name: 'intercom-report',
+    signature: ['conversation id'],
+    fields: { id: ['conversation id'], subject: ['title', 'ticket title', 'conversation title'], body: ['first message', 'initial message'], tags: ['conversation tags', 'conversation tag', 'tags'], created: ['conversation started at', 'conversation created at', 'created at'], status: ['current conversation state', 'state', 'status'], channel: ['channel', 'conversation source', 'source type'], language: ['language', 'user language'] },
   },
   {
     name: 'generic',
@@ -93,7 +107,9 @@ export function planColumns(header: readonly string[], overrides: FieldMap = {})
   for (const field of TICKET_FIELDS) {
     const candidates = overrides[field]?.map((c) => c.toLowerCase()) ?? preset.fields[field] ?? [];
     for (const candidate of candidates) {
-      const indexes = names.flatMap((n, i) => (n === candidate ? [i] : []));
+      let indexes = names.flatMap((n, i) => (n === candidate ? [i] : []));
+      // "Created at (Europe/Amsterdam)": exports that name a date column with its time zone.
+      if (!indexes.length) indexes = names.flatMap((n, i) => (n.startsWith(`${candidate} (`) ? [i] : []));
       if (indexes.length) {
         columns[field] = indexes;
         chosen[field] = candidate;

@@ -62,6 +62,24 @@ describe('npm run gaps', () => {
     expect(report.topics.flatMap((t) => t.ticketIds)).toHaveLength(3);
   });
 
+  // Header shapes seen in real exports (public exporters' code and vendors' own tests): Intercom
+  // reports name dates with their time zone and have no message column, Zendesk Explore
+  // prefixes every column with "Ticket", Freshdesk's Description is optional, HubSpot's id may
+  // be "Record ID". The ids and months prove the preset, not the generic fallback, read them.
+  it.each([
+    ['intercom-report.csv', ['215001', '215002', '215003']],
+    ['zendesk-explore.csv', ['9101', '9102', '9103']],
+    ['freshdesk-no-description.csv', ['31', '32', '33']],
+    ['hubspot-record-id.csv', ['7001', '7002', '7003']],
+  ])('reads real-world header variants: %s', (file, ids) => {
+    const { report } = json(fixture(file));
+    expect(report.input).toMatchObject({ rowsRead: 3, ticketsUsed: 3, rejected: [] });
+    expect(report.topics.flatMap((t) => t.ticketIds).sort()).toEqual(ids);
+    const months = report.topics.flatMap((t) => Object.keys((t as unknown as { trend: Record<string, number> }).trend));
+    expect(new Set(months)).toEqual(new Set(['2026-10', '2026-11']));
+    expect(report.topics.flatMap((t) => t.examples).join(' ')).toContain('gift wrapping');
+  });
+
   it('accounts for every malformed row with its line and reason', () => {
     const { report } = json(fixture('malformed.csv'));
     const { rowsRead, ticketsUsed, rejected, duplicates } = report.input;
