@@ -21,6 +21,13 @@ export const COVERED_SCORE = 0.25;
 export const TRANSLATION_SCORE = 0.4;
 /** Tickets a tag must be on before it can stand for an article. */
 const TAG_MIN_TICKETS = 3;
+/**
+ * A topic is `weak` when at least this many answered tickets use one of its main words and
+ * this share of them is answered by one article (calibrated on the Bitext benchmark: 0.7–0.85
+ * and 3–10 tickets give the same result, see BENCHMARKS.md).
+ */
+const ANSWERED_EVIDENCE = 5;
+const ANSWERED_SHARE = 0.75;
 /** From here an article is related but probably not the answer. */
 export const WEAK_SCORE = 0.125;
 
@@ -293,10 +300,11 @@ export class ReportBuilder {
    * most of its tickets are related to one article and name its subject; or the topic's words
    * as a whole match one whose subject they name (tickets that each say too little can
    * together read like an article); or its tickets on average score as related to one whose
-   * subject they name; or its main word is a related article's subject. Not an article
+   * subject they name; or its main word is a related article's subject; or the answered
+   * tickets using its main words are nearly all answered by one article. Not an article
    * standing in for a missing translation.
    */
-  private leaning(group: Group, topicMatches: ArticleMatch[], locale: string, terms: string[]): { article: string; score: number } | undefined {
+  private leaning(group: Group, topicMatches: ArticleMatch[], locale: string, terms: string[], answeredBy: Map<string, Map<string, number>>): { article: string; score: number } | undefined {
     const written = (article: string) => !this.matching.isStandIn(article, locale);
     const [mostly, weight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
     if (weight / group.weight >= 0.5) return { article: mostly, score: (group.scoreSums.get(mostly) ?? 0) / group.size };
@@ -309,7 +317,33 @@ export class ReportBuilder {
     if (sum / group.size >= this.weakFrom) return { article: average, score: sum / group.size };
     // Its main word is what a related article is about ("corporate newsletter" and the
     // newsletter article): the article is there, the tickets' wording is not in it.
-    return topicMatches.find((m) => written(m.article) && this.namesSubject({ terms: terms.slice(0, 1), language: locale }, m));
+    const headline = topicMatches.find((m) => written(m.article) && this.namesSubject({ terms: terms.slice(0, 1), language: locale }, m));
+    if (headline) return headline;
+    // What answered tickets say: when the answered tickets using one of the topic's two main
+    // words are nearly all answered by one article, the topic is that article's question in
+    // other words ("retrieve the key of my user profile" next to "reset my password key").
+    for (const term of terms.slice(0, 2)) {
+      const answers = answeredBy.get(term);
+      if (!answers) continue;
+      const total = [...answers.values()].reduce((a, b) => a + b, 0);
+      const [article, n] = [...answers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+      if (total >= ANSWERED_EVIDENCE && n / total >= ANSWERED_SHARE && written(article)) return { article, score: (group.scoreSums.get(article) ?? 0) / group.size };
+    }
+    return undefined;
+  }
+
+  /** Per word: how many answered tickets using it each article answers (translations aside). */
+  private answeredByTerm(): Map<string, Map<string, number>> {
+    const byTerm = new Map<string, Map<string, number>>();
+    for (const group of this.groups.values()) {
+      if (!group.article || group.translation) continue;
+      for (const [term, n] of group.termCounts) {
+        let answers = byTerm.get(term);
+        if (!answers) byTerm.set(term, (answers = new Map()));
+        bump(answers, group.article, n);
+      }
+    }
+    return byTerm;
   }
 
   finish(meta: ReportMeta): GapReport {
@@ -319,6 +353,7 @@ export class ReportBuilder {
     const minSize = meta.minTopicSize ?? Math.max(2, Math.ceil(total * 0.005));
     const answered = [...this.groups.values()].filter((g) => g.article);
     const clustered = mergeSimilar([...this.groups.values()].filter((g) => !g.article), absorb);
+    const answeredBy = this.answeredByTerm();
 
     const topics: Topic[] = [...answered, ...clustered]
       .filter((g) => g.article || g.weight >= minSize)
@@ -327,7 +362,7 @@ export class ReportBuilder {
         const topLocale = [...group.locales].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? this.matching.defaultLocale;
         const topicMatches = group.article ? [] : this.matching.indexFor(topLocale).match(terms.slice(0, 4), 3);
         const topicMatch = topicMatches[0];
-        const lean = group.article ? undefined : this.leaning(group, topicMatches, topLocale, terms);
+        const lean = group.article ? undefined : this.leaning(group, topicMatches, topLocale, terms, answeredBy);
         const status: TopicStatus = group.translation ? 'translation-missing' : group.article ? 'covered' : lean ? 'weak' : 'missing';
         const first = group.article ?? lean?.article;
         const averages = new Map([...group.scoreSums].map(([article, sum]) => [article, round(sum / group.size)]));

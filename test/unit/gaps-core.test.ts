@@ -189,3 +189,30 @@ describe('typo correction', async () => {
     expect(analyze('customer service')).not.toContain(analyze('customs duties')[0]);
   });
 });
+
+describe('what answered tickets say', async () => {
+  const { buildReport } = await import('../../scripts/gaps/build-report.ts');
+  const { toTicket } = await import('../../scripts/gaps/tickets.ts');
+  const base = { sections: [], locale: 'en', keywords: [], tags: [], headings: [] };
+  const articles = [
+    { ...base, id: 'account/reset-password', key: 'account/reset-password', category: 'account', title: 'How do I reset my password?', description: 'Use the reset link on the log-in page.', body: 'Click Forgot password and follow the link we email you.' },
+    { ...base, id: 'shipping/track', key: 'shipping/track', category: 'shipping', title: 'Where is my parcel?', description: 'Follow the tracking link.', body: 'Open the tracking link in your shipping email.' },
+  ];
+  const others = ['Where is my parcel? The tracking link shows nothing.', 'Do you offer gift wrapping for a wedding present?', 'Can I pay with loyalty points at checkout?', 'Is the stoneware dishwasher safe?'];
+  const report = (asks: string[]) => {
+    const tickets = [...asks, ...others].flatMap((ask, a) => Array.from({ length: 12 }, (_, i) => toTicket({ id: `${a}-${i}`, file: 'f.csv', line: i + 2, body: ask }, {})!));
+    return buildReport({ files: ['f.csv'], rowsRead: tickets.length, rejected: [], duplicates: 0, tickets, articles });
+  };
+  const retrieve = 'How can I retrieve the key of my user profile?';
+
+  it('reads a topic in other words as weak when the tickets answered by one article use its main word', () => {
+    const topic = report(['I forgot my password key, how do I reset my password?', retrieve]).topics.find((t) => t.examples.includes(retrieve))!;
+    expect(topic.status).toBe('weak');
+    expect(topic.matches[0]!.article).toBe('account/reset-password');
+  });
+
+  it('leaves it missing when no answered ticket says so', () => {
+    const topic = report(['How do I reset my password?', retrieve]).topics.find((t) => t.examples.includes(retrieve))!;
+    expect(topic.status).toBe('missing');
+  });
+});
