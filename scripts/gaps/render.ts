@@ -2,7 +2,7 @@
  * The report in each output format. Everything that comes from tickets is escaped for its
  * format: HTML entities in HTML, Markdown punctuation and tags in Markdown, quotes in CSV.
  */
-import { COVERED_SCORE, WEAK_SCORE, type GapReport } from './build-report.ts';
+import { COVERED_SCORE, COVERED_SCORE_OTHER_LANGUAGES, WEAK_SCORE, WEAK_SCORE_OTHER_LANGUAGES, type GapReport } from './build-report.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -42,7 +42,8 @@ export function renderExplain(report: GapReport, id: string): string | undefined
   return [
     `${topic.id}  ${topic.label}  (${topic.status}, ${topic.tickets} tickets, ${pct(topic.share)})`,
     `Top terms (stemmed): ${topic.terms.join(', ')}`,
-    `Best articles (average score over the topic's tickets; covered from ${COVERED_SCORE}, related from ${WEAK_SCORE}):`,
+    `Best articles (average score over the topic's tickets; covered from ${COVERED_SCORE}, related from ${WEAK_SCORE};`,
+    `  in languages other than the help center's default: ${COVERED_SCORE_OTHER_LANGUAGES} and ${WEAK_SCORE_OTHER_LANGUAGES}):`,
     ...(topic.matches.length ? topic.matches.map((m) => `  ${m.score.toFixed(3)}  ${m.article}`) : ['  none: no article shares its words']),
     `Suggested: "${topic.suggestedTitle}" in ${topic.suggestedCategory}`,
     `Trend: ${Object.entries(topic.trend).map(([m, n]) => `${m} ${n}`).join(', ') || 'no dates in the export'}`,
