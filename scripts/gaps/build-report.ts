@@ -178,7 +178,7 @@ export class ReportBuilder {
     const ticketDf = new Map<string, number>();
     for (const { ticket } of this.buffer) for (const term of new Set(ticket.terms)) ticketDf.set(term, (ticketDf.get(term) ?? 0) + 1);
     this.frozen = { ticketDf, clusters: new ClusterStats([]), tagAnswers: new Map() };
-    const rest = this.buffer.filter(({ ticket, best }) => !this.covered(ticket, best)).map(({ ticket }) => ticket);
+    const rest = this.buffer.filter(({ ticket, best }) => !this.covered(ticket, new Set(ticket.terms), best)).map(({ ticket }) => ticket);
     this.frozen.tagAnswers = this.consistentTags();
     this.frozen.clusters = new ClusterStats(rest.map((t) => ({ terms: groupingTerms(t) })));
     for (const { ticket, best, bridged } of this.buffer) this.place(ticket, best, bridged);
@@ -194,7 +194,7 @@ export class ReportBuilder {
   private consistentTags(): Map<string, string> {
     const tagged = new Map<string, { total: number; answers: Map<string, number> }>();
     for (const { ticket, best } of this.buffer) {
-      const answered = this.related(ticket, best) && !this.matching.isStandIn(best!.article, ticket.language);
+      const answered = this.related(ticket, new Set(ticket.terms), best) && !this.matching.isStandIn(best!.article, ticket.language);
       for (const tag of ticket.tags) {
         const key = `${ticket.language}|${tag}`;
         const entry = tagged.get(key) ?? { total: 0, answers: new Map<string, number>() };
@@ -216,10 +216,11 @@ export class ReportBuilder {
    * only one customer wrote ("my teapot", "two weeks", an inflection the analyser could not
    * reduce) is not a topic the articles lack; a word many write ("penalty", "feedback") is.
    */
-  private scoreOf(ticket: Ticket, match: NonNullable<Best>): number {
+  private scoreOf(language: string, terms: ReadonlySet<string>, match: NonNullable<Best>): number {
     const df = this.frozen!.ticketDf;
-    const index = this.matching.indexFor(ticket.language);
-    const shared = new Set(ticket.terms.filter((term) => !index.knows(term) && (df.get(term) ?? 0) >= 2)).size;
+    const index = this.matching.indexFor(language);
+    let shared = 0;
+    for (const term of terms) if (!index.knows(term) && (df.get(term) ?? 0) >= 2) shared++;
     const ceiling = match.known + shared * index.unknownWeight;
     return ceiling ? match.raw / ceiling : 0;
   }
@@ -234,9 +235,11 @@ export class ReportBuilder {
    *
    * Only in the default language: elsewhere word forms are less reduced (Korean endings,
    * Telugu suffixes), so a ticket's word rarely equals a title's and any use in the text counts.
+   *
+   * `terms`: the ticket's terms as a set, and `score` its scoreOf, when the caller has them.
    */
-  private covered(ticket: Ticket, best: Best): boolean {
-    return Boolean(best && this.scoreOf(ticket, best) >= this.coveredAt(ticket.language) && this.tellingWordIn(ticket, best, true) && this.namesSubject(ticket, best));
+  private covered(ticket: Ticket, terms: ReadonlySet<string>, best: Best, score = best && this.scoreOf(ticket.language, terms, best)): boolean {
+    return Boolean(best && score! >= this.coveredAt(ticket.language) && this.tellingWordIn(ticket.language, terms, best, true) && this.namesSubject(ticket.language, terms, best.article));
   }
 
   /**
@@ -244,23 +247,22 @@ export class ReportBuilder {
    * the ticket's most telling word somewhere. The tag itself is the agents' evidence that the
    * tickets belong together; the words only have to say which article they are about.
    */
-  private related(ticket: Ticket, best: Best): boolean {
-    return Boolean(best && this.scoreOf(ticket, best) >= this.coveredAt(ticket.language) && this.tellingWordIn(ticket, best, false));
+  private related(ticket: Ticket, terms: ReadonlySet<string>, best: Best): boolean {
+    return Boolean(best && this.scoreOf(ticket.language, terms, best) >= this.coveredAt(ticket.language) && this.tellingWordIn(ticket.language, terms, best, false));
   }
 
-  /** Whether a ticket (or a topic's top words) uses a word of what the article is about. */
-  private namesSubject(ticket: Pick<Ticket, 'terms' | 'language'>, best: Pick<NonNullable<Best>, 'article'>): boolean {
-    if (ticket.language !== this.matching.defaultLocale) return true;
-    const index = this.matching.indexFor(ticket.language);
-    const terms = new Set(ticket.terms);
-    return ticket.terms.some((term) => index.isAbout(best.article, term, terms));
+  /** Whether a ticket's terms (or a topic's top words) include a word of what the article is about. */
+  private namesSubject(language: string, terms: ReadonlySet<string>, article: string): boolean {
+    if (language !== this.matching.defaultLocale) return true;
+    const index = this.matching.indexFor(language);
+    for (const term of terms) if (index.isAbout(article, term, terms)) return true;
+    return false;
   }
 
-  private tellingWordIn(ticket: Ticket, best: NonNullable<Best>, strictWhereItCan: boolean): boolean {
+  private tellingWordIn(language: string, terms: ReadonlySet<string>, best: NonNullable<Best>, strictWhereItCan: boolean): boolean {
     const df = this.frozen!.ticketDf;
-    const index = this.matching.indexFor(ticket.language);
-    const strict = strictWhereItCan && ticket.language === this.matching.defaultLocale;
-    const terms = new Set(ticket.terms);
+    const index = this.matching.indexFor(language);
+    const strict = strictWhereItCan && language === this.matching.defaultLocale;
     let telling: string | undefined;
     for (const term of terms) {
       const n = df.get(term) ?? 0;
@@ -286,7 +288,11 @@ export class ReportBuilder {
     // An agent's consistent tag outweighs a guess from a few words.
     const tagAnswer = translation ? undefined : ticket.tags.map((tag) => this.frozen!.tagAnswers.get(`${ticket.language}|${tag}`)).find(Boolean);
     const best: Best = tagAnswer ? { article: tagAnswer, score: byWords?.article === tagAnswer ? byWords.score : 0, raw: 0, known: 0 } : byWords;
-    const answered = tagAnswer !== undefined || translation || this.covered(ticket, byWords);
+    // Worked out once per ticket: every test below reads them. `covered` only runs when
+    // `best` is the match by words (no tag answer, no translation), so `score` is its score.
+    const terms = new Set(ticket.terms);
+    const score = best && this.scoreOf(ticket.language, terms, best);
+    const answered = tagAnswer !== undefined || translation || this.covered(ticket, terms, byWords, score);
     if (answered && !translation) this.coveredWeight += ticket.weight;
     const key = !answered ? clusters.keyOf(groupingTerms(ticket)) : translation ? `translation:${ticket.language}:${best!.article}` : `article:${best!.article}`;
     let group = this.groups.get(key);
@@ -301,11 +307,10 @@ export class ReportBuilder {
     if (ticket.month) bump(group.trend, ticket.month, ticket.weight);
     bump(group.locales, ticket.language, ticket.weight);
     if (best) {
-      const score = this.scoreOf(ticket, best);
-      bump(group.scoreSums, best.article, score);
-      if (score >= this.weakAt(ticket.language) && this.namesSubject(ticket, best)) bump(group.lean, best.article, ticket.weight);
+      bump(group.scoreSums, best.article, score!);
+      if (score! >= this.weakAt(ticket.language) && this.namesSubject(ticket.language, terms, best.article)) bump(group.lean, best.article, ticket.weight);
     }
-    if (group.article) for (const term of new Set(ticket.terms)) bump(group.termCounts, term, 1);
+    if (group.article) for (const term of terms) bump(group.termCounts, term, 1);
     else clusters.addToProfile(group.profile, groupingTerms(ticket));
     if (group.pool.length < POOL_SIZE) group.pool.push(ticket);
   }
@@ -324,15 +329,16 @@ export class ReportBuilder {
     const [mostly, weight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
     if (weight / group.weight >= 0.5) return { article: mostly, score: (group.scoreSums.get(mostly) ?? 0) / group.size };
     // The topic's own words must name what the article is about, not just share its text.
-    const top = terms.slice(0, 6);
-    const named = (article: string) => this.namesSubject({ terms: top, language: locale }, { article });
+    const top = new Set(terms.slice(0, 6));
+    const named = (article: string) => this.namesSubject(locale, top, article);
     const topicMatch = topicMatches.find((m) => m.score >= this.coveredAt(locale) && written(m.article) && named(m.article));
     if (topicMatch) return topicMatch;
     const [average, sum] = [...group.scoreSums].filter(([article]) => written(article) && named(article)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
     if (sum / group.size >= this.weakAt(locale)) return { article: average, score: sum / group.size };
     // Its main word is what a related article is about ("corporate newsletter" and the
     // newsletter article): the article is there, the tickets' wording is not in it.
-    const headline = topicMatches.find((m) => written(m.article) && this.namesSubject({ terms: terms.slice(0, 1), language: locale }, m));
+    const main = new Set(terms.slice(0, 1));
+    const headline = topicMatches.find((m) => written(m.article) && this.namesSubject(locale, main, m.article));
     if (headline) return headline;
     // What answered tickets say: when the answered tickets using one of the topic's two main
     // words are nearly all answered by one article, the topic is that article's question in
