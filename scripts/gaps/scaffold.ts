@@ -26,12 +26,15 @@ const yamlString = (text: string) => JSON.stringify(text);
 /** Inside an MDX comment, a "*\/" would end it early. */
 const commentSafe = (text: string) => text.replace(/\*\//g, '* /').replace(/[{}]/g, '');
 
-/** Frontmatter with `draft: true` set, whatever it said before. */
-function asDraft(source: string): string {
+/**
+ * An article's source as frontmatter (through its closing `---`, with `draft: true` set,
+ * whatever it said before) and the text after it. Without frontmatter, all of it is text.
+ */
+function splitAsDraft(source: string): { frontmatter: string; text: string } {
   const end = source.indexOf('\n---', 3);
-  if (!source.startsWith('---') || end === -1) return source;
-  const frontmatter = source.slice(0, end).replace(/^draft:.*\n?/m, '').replace(/\n*$/, '');
-  return `${frontmatter}\ndraft: true${source.slice(end)}`;
+  if (!source.startsWith('---') || end === -1) return { frontmatter: '', text: source };
+  const fields = source.slice(0, end).replace(/^draft:.*\n?/m, '').replace(/\n*$/, '');
+  return { frontmatter: `${fields}\ndraft: true\n---`, text: source.slice(end + 4) };
 }
 
 /**
@@ -50,8 +53,7 @@ export function scaffoldArticles(report: GapReport, dir: string, exists: (file: 
       skipped.push(file);
       continue;
     }
-    const withDraft = asDraft(source);
-    const end = withDraft.indexOf('\n---', 3) + 4;
+    const { frontmatter, text } = splitAsDraft(source);
     const notes = `
 {/*
 Translation draft from the gap report (topic ${topic.id}): ${topic.tickets} ${topic.tickets === 1 ? 'ticket' : 'tickets'} in "${topic.locale}"
@@ -62,7 +64,7 @@ Remove draft: true when it is done. What these customers wrote:
 ${topic.examples.map((e) => `- ${commentSafe(e)}`).join('\n')}
 */}
 `;
-    written.push({ path: file, content: `${withDraft.slice(0, end)}\n${notes}${withDraft.slice(end)}` });
+    written.push({ path: file, content: `${frontmatter}\n${notes}${text}` });
   }
   for (const topic of report.topics.filter((t) => t.status === 'missing')) {
     const slug = slugFor(topic.suggestedTitle || topic.label, `new-${topic.locale}-${topic.id}`);
