@@ -99,10 +99,13 @@ try {
 
 const files = positionals.length ? positionals : [SAMPLE];
 let report: GapReport;
+const dir = values.content ? path.resolve(values.content) : contentDir();
+let defaultLocale = 'en';
 try {
-  const dir = values.content ? path.resolve(values.content) : contentDir();
   const articles = loadArticles(dir);
-  const synonyms = synonymsByLanguage(loadSiteSettings(dir));
+  const settings = loadSiteSettings(dir);
+  defaultLocale = settings.locales[0]?.code ?? defaultLocale;
+  const synonyms = synonymsByLanguage(settings);
   const rejected: Rejected[] = [];
   // Tickets go straight into the report's totals: a million-row export is never held whole.
   // Built once: the report and (without worker threads) the scoring share the indexes.
@@ -190,9 +193,10 @@ if (values.explain) {
 if (values.scaffold) {
   mkdirSync(values.scaffold, { recursive: true });
   // Translation drafts start from the default-language article's own source.
-  const root = values.content ? path.resolve(values.content) : contentDir();
-  const articlesDir = path.join(root, 'articles', loadSiteSettings(root).locales[0]?.code ?? 'en');
-  const sourceOf = (article: string) => ['.mdx', '.md'].map((ext) => path.join(articlesDir, `${article}${ext}`)).filter((file) => existsSync(file)).map((file) => readFileSync(file, 'utf8'))[0];
+  const sourceOf = (article: string) => {
+    const file = ['.mdx', '.md'].map((ext) => path.join(dir, 'articles', defaultLocale, `${article}${ext}`)).find((f) => existsSync(f));
+    return file && readFileSync(file, 'utf8');
+  };
   const result = scaffoldArticles(report, values.scaffold, existsSync, new Date(), sourceOf);
   for (const written of result.written) {
     mkdirSync(path.dirname(written.path), { recursive: true });
