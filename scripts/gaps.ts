@@ -139,7 +139,7 @@ try {
   };
   for (const { file, kind } of sources) {
     const fileMap = kind === 'search' ? SEARCH_EVENTS_MAP : kind === 'count' ? COUNTS_MAP : map;
-    for await (const raw of readTicketFile(file, { map: fileMap, encoding: values.encoding }, (r) => (rowsRead++, rejected.push(r)))) {
+    for await (const batch of readTicketFile(file, { map: fileMap, encoding: values.encoding }, (r) => (rowsRead++, rejected.push(r)))) for (const raw of batch) {
       rowsRead++;
       let weight = 1;
       if (kind === 'search' && Number(raw.count ?? 0) > 0) {
@@ -166,7 +166,9 @@ try {
         seen.add(raw.id);
       }
       queued.push({ file: raw.file, line: raw.line });
-      take(await pool.push({ raw, weight, source: kind }));
+      // Most rows only join a batch: awaiting each would cost more than reading it.
+      const ready = pool.push({ raw, weight, source: kind });
+      if (ready) take(await ready);
     }
   }
   take(await pool.drain());

@@ -47,12 +47,20 @@ function requireColumns(plan: ColumnPlan, file: string, header: string[]) {
 
 function pick(fields: readonly string[], indexes: number[] | undefined): string | undefined {
   if (!indexes) return undefined;
+  if (indexes.length === 1) return fields[indexes[0]!]?.trim() || undefined;
   const values = indexes.map((i) => fields[i]?.trim() ?? '').filter(Boolean);
   return values.length ? values.join(', ') : undefined;
 }
 
-/** Yields rows of one file; rejected rows go to `reject`. Throws InputError for unusable files. */
-export async function* readTicketFile(file: string, options: ReadOptions, reject: (r: Rejected) => void): AsyncGenerator<RawTicket> {
+/** Rows per batch from a JSON array: the other formats batch by the chunk read from disk. */
+const JSON_BATCH = 1000;
+
+/**
+ * Yields the rows of one file in batches (a million rows one at a time through an async
+ * generator cost the main thread more than parsing them); rejected rows go to `reject`.
+ * Throws InputError for unusable files.
+ */
+export async function* readTicketFile(file: string, options: ReadOptions, reject: (r: Rejected) => void): AsyncGenerator<RawTicket[]> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new InputError(`${file}: cannot be read (no such file).`);
   if (info.size === 0) throw new InputError(`${file}: is empty. Export the tickets again.`);
@@ -78,12 +86,14 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
     const reader = new CsvRecordReader();
     let plan: ColumnPlan | undefined;
     let header: string[] = [];
+    let columns: [TicketField, number[] | undefined][] = [];
     const handle = function* (records: ReturnType<CsvRecordReader['push']>): Generator<RawTicket> {
       for (const record of records) {
         if (!plan) {
           header = record.fields;
           plan = planColumns(header, options.map);
           requireColumns(plan, file, header);
+          columns = Object.entries(plan.columns) as [TicketField, number[] | undefined][];
           continue;
         }
         if (record.error) reject({ file, line: record.line, reason: `${record.error.code}: ${record.error.message}` });
@@ -91,17 +101,16 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
         else if (record.fields.some((f) => f.includes(REPLACEMENT))) reject({ file, line: record.line, reason: `ENCODING: ${badEncoding(encoding)}` });
         else {
           const row: RawTicket = { file, line: record.line };
-          for (const [field, indexes] of Object.entries(plan.columns)) {
+          for (const [field, indexes] of columns) {
             const value = pick(record.fields, indexes);
-            if (value !== undefined) row[field as TicketField] = value;
+            if (value !== undefined) row[field] = value;
           }
           yield row;
         }
       }
     };
-    for await (const chunk of stream) yield* handle(reader.push(decoder.decode(chunk as Buffer, { stream: true })));
-    yield* handle(reader.push(decoder.decode()));
-    yield* handle(reader.end());
+    for await (const chunk of stream) yield [...handle(reader.push(decoder.decode(chunk as Buffer, { stream: true })))];
+    yield [...handle(reader.push(decoder.decode())), ...handle(reader.end())];
     if (!plan) throw new InputError(`${file}: has no header row.`);
     return;
   }
@@ -133,10 +142,10 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
       buffer += decoder.decode(chunk as Buffer, { stream: true });
       const lines = buffer.split('\n');
       buffer = lines.pop()!;
-      for (const text of lines) yield* handleLine(text.replace(/^\uFEFF/, '').replace(/\r$/, ''));
+      yield lines.flatMap((text) => [...handleLine(text.replace(/^\uFEFF/, '').replace(/\r$/, ''))]);
     }
     buffer += decoder.decode();
-    if (buffer) yield* handleLine(buffer.replace(/\r$/, ''));
+    if (buffer) yield [...handleLine(buffer.replace(/\r$/, ''))];
     return;
   }
 
@@ -159,10 +168,16 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
   const plan = planColumns([...keys], options.map);
   requireColumns(plan, file, [...keys]);
   // JSON has no rows: the "line" of a ticket is its position in the list (1-based).
+  let batch: RawTicket[] = [];
   for (const [index, item] of list.entries()) {
     if (!item || typeof item !== 'object' || Array.isArray(item)) reject({ file, line: index + 1, reason: 'JSON_NOT_OBJECT: ticket is not an object' });
-    else yield fromObject(flatten(item as Record<string, unknown>), plan, file, index + 1);
+    else batch.push(fromObject(flatten(item as Record<string, unknown>), plan, file, index + 1));
+    if (batch.length === JSON_BATCH) {
+      yield batch;
+      batch = [];
+    }
   }
+  yield batch;
 }
 
 function flatten(value: Record<string, unknown>, prefix = ''): Record<string, string> {

@@ -32,11 +32,15 @@ function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const globals = new WeakMap<RegExp, RegExp>();
+// One order pattern per run: remembering the last one is enough, and cheaper than a WeakMap.
+let lastPattern: RegExp | undefined;
+let lastGlobal: RegExp | undefined;
 function globalOf(pattern: RegExp): RegExp {
-  let global = globals.get(pattern);
-  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, `g${pattern.flags.replace('g', '')}`)));
-  return global;
+  if (pattern !== lastPattern) {
+    lastPattern = pattern;
+    lastGlobal = new RegExp(pattern.source, `g${pattern.flags.replace('g', '')}`);
+  }
+  return lastGlobal!;
 }
 
 export function redact(text: string, options: RedactOptions = {}): string {

@@ -48,11 +48,10 @@ export class TicketPool {
     return inputBytes < 4_000_000 ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
   }
 
-  /** Queues a row; returns results that are ready, in input order. */
-  async push(job: RowJob): Promise<Scored[]> {
+  /** Queues a row; when that fills a batch, returns the results that are ready, in input order. */
+  push(job: RowJob): Promise<Scored[]> | undefined {
     this.pending.push(job);
-    if (this.pending.length < BATCH) return [];
-    return this.flush(false);
+    return this.pending.length < BATCH ? undefined : this.flush(false);
   }
 
   /** Everything still queued, in input order. */

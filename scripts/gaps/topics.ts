@@ -16,40 +16,47 @@ export const OTHER_KEY = '(other)';
 
 /** Which words can name a topic, and how specific each is, learnt from (a sample of) the tickets. */
 export class ClusterStats {
-  private readonly df = new Map<string, number>();
-  private readonly n: number;
-  private readonly minDf: number;
+  /** idf of each word that can name a topic; words that cannot are absent. */
+  private readonly weights = new Map<string, number>();
 
   constructor(tickets: readonly Pick<Ticket, 'terms'>[]) {
-    for (const t of tickets) for (const term of new Set(t.terms)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    this.n = tickets.length;
-    this.minDf = Math.max(2, Math.floor(this.n * MIN_SHARE_FOR_KEY));
+    const df = new Map<string, number>();
+    for (const t of tickets) for (const term of new Set(t.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+    const n = tickets.length;
+    // Words too rare to name a topic, or so common they name none ("order" in a shop). A small
+    // export has no such common words: three tickets about wrapping share "wrap" and it names them.
+    const minDf = Math.max(2, Math.floor(n * MIN_SHARE_FOR_KEY));
+    const maxDf = Math.max(n * 0.4, 10);
+    // Worked out once: every ticket not answered looks up each of its words.
+    for (const [term, count] of df) if (count >= minDf && count <= maxDf) this.weights.set(term, Math.log(n / count));
   }
 
-  idf(term: string): number {
-    return Math.log(this.n / (this.df.get(term) ?? 1));
-  }
-
-  /**
-   * Words too rare to name a topic, or so common they name none ("order" in a shop). A small
-   * export has no such common words: three tickets about wrapping share "wrap" and it names them.
-   */
-  usable(term: string): boolean {
-    const df = this.df.get(term) ?? 0;
-    return df >= this.minDf && df <= Math.max(this.n * 0.4, 10);
-  }
-
-  /** The two words most specific to this ticket name its group. */
+  /** The two words most specific to this ticket (count × idf, ties alphabetical) name its group. */
   keyOf(terms: readonly string[]): string {
     const counts = new Map<string, number>();
-    for (const term of terms) if (this.usable(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
-    const ranked = [...counts].map(([term, c]) => [term, c * this.idf(term)] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    return ranked.slice(0, 2).map(([term]) => term).sort().join(' ') || OTHER_KEY;
+    for (const term of terms) if (this.weights.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    let first: string | undefined;
+    let second: string | undefined;
+    let firstScore = 0;
+    let secondScore = 0;
+    const beats = (score: number, term: string, than: number, other: string | undefined) => other === undefined || score > than || (score === than && term.localeCompare(other) < 0);
+    for (const [term, count] of counts) {
+      const score = count * this.weights.get(term)!;
+      if (beats(score, term, firstScore, first)) {
+        [second, secondScore] = [first, firstScore];
+        [first, firstScore] = [term, score];
+      } else if (beats(score, term, secondScore, second)) [second, secondScore] = [term, score];
+    }
+    if (first === undefined) return OTHER_KEY;
+    return second === undefined ? first : first < second ? `${first} ${second}` : `${second} ${first}`;
   }
 
   /** Adds a ticket's usable words to a group's word profile (sum of idf). */
   addToProfile(profile: Map<string, number>, terms: readonly string[]): void {
-    for (const term of new Set(terms)) if (this.usable(term)) profile.set(term, (profile.get(term) ?? 0) + this.idf(term));
+    for (const term of new Set(terms)) {
+      const idf = this.weights.get(term);
+      if (idf !== undefined) profile.set(term, (profile.get(term) ?? 0) + idf);
+    }
   }
 }
 
