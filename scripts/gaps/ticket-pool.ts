@@ -27,8 +27,9 @@ export class TicketPool {
     this.matching = matching;
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(new URL('./ticket-worker.ts', import.meta.url), {
-        // A small young generation: each batch's garbage dies young, and RSS stays flat.
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        // A bounded young generation: each batch's garbage dies young, and RSS stays flat.
+        // At 8 MB a worker spent ~10% of its time in 2,000+ scavenges per 300,000 tickets.
+        resourceLimits: { maxYoungGenerationSizeMb: 24 },
         workerData: { articles, synonyms: options.synonyms, orderPattern: options.orderPattern.source, defaultLanguage: options.defaultLanguage },
       });
       worker.on('message', (message: { seq: number; results: Parameters<typeof scoredFromWire>[0] }) => {

@@ -19,10 +19,14 @@ export class ClusterStats {
   /** idf of each word that can name a topic; words that cannot are absent. */
   private readonly weights = new Map<string, number>();
 
-  constructor(tickets: readonly Pick<Ticket, 'terms'>[]) {
+  /** `tickets` may be a generator: the sample is read once. */
+  constructor(tickets: Iterable<Pick<Ticket, 'terms'>>) {
     const df = new Map<string, number>();
-    for (const t of tickets) for (const term of new Set(t.terms)) df.set(term, (df.get(term) ?? 0) + 1);
-    const n = tickets.length;
+    let n = 0;
+    for (const t of tickets) {
+      n++;
+      for (const term of new Set(t.terms)) df.set(term, (df.get(term) ?? 0) + 1);
+    }
     // Words too rare to name a topic, or so common they name none ("order" in a shop). A small
     // export has no such common words: three tickets about wrapping share "wrap" and it names them.
     const minDf = Math.max(2, Math.floor(n * MIN_SHARE_FOR_KEY));
