@@ -433,11 +433,12 @@ export class ReportBuilder {
   }
 }
 
-/** A ticket's words, plus its agents' tags ("#gift_wrap"), which group tickets as well as words do. */
+/** A calibration ticket's words, from the one string they are held in. */
 function termsOf(entry: { words: string }): string[] {
   return entry.words ? entry.words.split(' ') : [];
 }
 
+/** A ticket's words, plus its agents' tags ("#gift_wrap"), which group tickets as well as words do. */
 function groupingTerms(ticket: Pick<Ticket, 'terms' | 'tags'>): string[] {
   return ticket.tags.length ? [...ticket.terms, ...ticket.tags.map((tag) => `#${tag}`)] : ticket.terms;
 }
