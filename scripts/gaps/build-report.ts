@@ -8,7 +8,7 @@ import type { ArticleMatch } from './match.ts';
 import { Matching } from './matching.ts';
 import type { Rejected } from './read-tickets.ts';
 import type { SynonymLookup, Ticket } from './tickets.ts';
-import { ClusterStats, OTHER_KEY, labelFor, mergeSimilar, topTermsOf, type Mergeable } from './topics.ts';
+import { ClusterStats, OTHER_KEY, labelFor, largest, mergeSimilar, topTermsOf, type Mergeable } from './topics.ts';
 
 /**
  * Normalised BM25 score from which an article is taken to answer a ticket in the default
@@ -213,7 +213,7 @@ export class ReportBuilder {
     }
     const meanings = new Map<string, string>();
     for (const [key, { total, answers }] of tagged) {
-      const [article, n] = [...answers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+      const [article, n] = largest(answers) ?? ['', 0];
       if (total >= TAG_MIN_TICKETS && n / total >= 0.5) meanings.set(key, article);
     }
     return meanings;
@@ -334,14 +334,14 @@ export class ReportBuilder {
    */
   private leaning(group: Group, topicMatches: ArticleMatch[], locale: string, terms: string[], answeredBy: Map<string, Map<string, number>>): { article: string; score: number } | undefined {
     const written = (article: string) => !this.matching.isStandIn(article, locale);
-    const [mostly, weight] = [...group.lean].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+    const [mostly, weight] = largest(group.lean) ?? ['', 0];
     if (weight / group.weight >= 0.5) return { article: mostly, score: (group.scoreSums.get(mostly) ?? 0) / group.size };
     // The topic's own words must name what the article is about, not just share its text.
     const top = new Set(terms.slice(0, 6));
     const named = (article: string) => this.namesSubject(locale, top, article);
     const topicMatch = topicMatches.find((m) => m.score >= this.coveredAt(locale) && written(m.article) && named(m.article));
     if (topicMatch) return topicMatch;
-    const [average, sum] = [...group.scoreSums].filter(([article]) => written(article) && named(article)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+    const [average, sum] = largest([...group.scoreSums].filter(([article]) => written(article) && named(article))) ?? ['', 0];
     if (sum / group.size >= this.weakAt(locale)) return { article: average, score: sum / group.size };
     // Its main word is what a related article is about ("corporate newsletter" and the
     // newsletter article): the article is there, the tickets' wording is not in it.
@@ -355,7 +355,7 @@ export class ReportBuilder {
       const answers = answeredBy.get(term);
       if (!answers) continue;
       const total = [...answers.values()].reduce((a, b) => a + b, 0);
-      const [article, n] = [...answers].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+      const [article, n] = largest(answers)!;
       if (total >= ANSWERED_EVIDENCE && n / total >= ANSWERED_SHARE && written(article)) return { article, score: (group.scoreSums.get(article) ?? 0) / group.size };
     }
     return undefined;
@@ -388,7 +388,7 @@ export class ReportBuilder {
       .filter((g) => g.article || g.weight >= minSize)
       .map((group) => {
         const terms = group.article ? topTermsOf(group.termCounts) : topTermsOf(group.profile);
-        const topLocale = [...group.locales].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? this.matching.defaultLocale;
+        const topLocale = largest(group.locales)?.[0] ?? this.matching.defaultLocale;
         const topicMatches = group.article ? [] : this.matching.indexFor(topLocale).match(terms.slice(0, 4), 3);
         const topicMatch = topicMatches[0];
         const lean = group.article ? undefined : this.leaning(group, topicMatches, topLocale, terms, answeredBy);

@@ -72,8 +72,10 @@ export function synonymsByLanguage(settings: { locales: readonly { code: string 
   return byLanguage;
 }
 
-/** Returns undefined when the row has no words to go on (the caller rejects it). */
-/** `spell` corrects typos towards the articles' words (Matching.spell). */
+/**
+ * Returns undefined when the row has no words to go on (the caller rejects it). `spell`
+ * corrects typos towards the articles' words (Matching.spell).
+ */
 export function toTicket(
   raw: RawTicket,
   options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, SynonymLookup>; spell?: (terms: string[], language: string) => string[]; weight?: number; source?: Ticket['source'] },

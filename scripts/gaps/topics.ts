@@ -64,6 +64,13 @@ export class ClusterStats {
   }
 }
 
+/** The entry with the largest count, ties to the alphabetically first key; undefined when empty. */
+export function largest(entries: Iterable<readonly [string, number]>): readonly [string, number] | undefined {
+  let best: readonly [string, number] | undefined;
+  for (const entry of entries) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0].localeCompare(best[0]) < 0)) best = entry;
+  return best;
+}
+
 export interface Mergeable {
   key: string;
   size: number;
@@ -143,7 +150,7 @@ export function labelFor(tickets: readonly Pick<Ticket, 'text'>[], stems: readon
     .map((stem) => {
       const forms = new Map<string, number>();
       for (const ticket of tickets) for (const word of ticket.text.toLowerCase().match(WORD) ?? []) if (names(word, [stem])) forms.set(word, (forms.get(word) ?? 0) + 1);
-      return [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+      return largest(forms)?.[0];
     })
     .filter((word, i, all): word is string => word !== undefined && all.indexOf(word) === i)
     .slice(0, 2);
