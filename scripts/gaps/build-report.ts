@@ -5,7 +5,7 @@
  */
 import type { ArticleText } from './load-articles.ts';
 import type { ArticleMatch } from './match.ts';
-import { Matching } from './matching.ts';
+import { Matching, type Found } from './matching.ts';
 import type { Rejected } from './read-tickets.ts';
 import type { SynonymLookup, Ticket } from './tickets.ts';
 import { ClusterStats, OTHER_KEY, labelFor, largest, mergeSimilar, topTermsOf, type Mergeable } from './topics.ts';
@@ -114,7 +114,10 @@ interface Group extends Mergeable {
   locales: Map<string, number>;
   /** Weight of tickets related to (but not answered by) each article. */
   lean: Map<string, number>;
-  /** Sum of best-match scores per article, for the average shown as `matches`. */
+  /**
+   * Sum of scores per article, for the average shown as `matches`: each ticket's best match,
+   * and the runner-up it leans on when the best is not about what it names.
+   */
   scoreSums: Map<string, number>;
   /** Ticket counts per word (answered groups: their top terms). */
   termCounts: Map<string, number>;
@@ -137,7 +140,7 @@ export class ReportBuilder {
    * The calibration sample. Each ticket's words are held as one string: as an array of word
    * strings, 50,000 tickets took about 1.5 KB more each, at the report's peak of memory.
    */
-  private buffer: { ticket: Ticket; words: string; best: Best; bridged: Best }[] = [];
+  private buffer: { ticket: Ticket; words: string; best: Best; bridged: Best; next: ArticleMatch[] }[] = [];
   private frozen?: { ticketDf: Map<string, number>; clusters: ClusterStats; tagAnswers: Map<string, string> };
   private readonly groups = new Map<string, Group>();
   private readonly touched = new Set<string>();
@@ -157,14 +160,14 @@ export class ReportBuilder {
   }
 
   /** Adds a ticket; `found` holds its best articles when already found (on a worker thread). */
-  add(ticket: Ticket, found: { best?: ArticleMatch; bridged?: ArticleMatch } = { best: this.matching.match(ticket), bridged: this.matching.matchBridged(ticket) }): void {
-    const { best, bridged } = found;
+  add(ticket: Ticket, found: Found = this.matching.find(ticket)): void {
+    const { best, bridged, next } = found;
     this.ticketsUsed++;
     this.total += ticket.weight;
     if (best && best.score >= this.weakAt(ticket.language)) this.touched.add(best.article);
-    if (this.frozen) this.place(ticket, best, bridged);
+    if (this.frozen) this.place(ticket, best, bridged, next);
     else {
-      this.buffer.push({ ticket: { ...ticket, terms: [] }, words: ticket.terms.join(' '), best, bridged });
+      this.buffer.push({ ticket: { ...ticket, terms: [] }, words: ticket.terms.join(' '), best, bridged, next });
       if (this.buffer.length >= this.calibration) this.freeze();
     }
   }
@@ -189,7 +192,7 @@ export class ReportBuilder {
     })());
     const buffer = this.buffer;
     this.buffer = [];
-    for (const entry of buffer) this.place({ ...entry.ticket, terms: termsOf(entry) }, entry.best, entry.bridged);
+    for (const entry of buffer) this.place({ ...entry.ticket, terms: termsOf(entry) }, entry.best, entry.bridged, entry.next);
   }
 
   /**
@@ -286,7 +289,7 @@ export class ReportBuilder {
    * is not written in the tickets' language); the rest are grouped by their two most
    * specific words.
    */
-  private place(ticket: Ticket, found: Best, bridged: Best): void {
+  private place(ticket: Ticket, found: Best, bridged: Best, next: readonly ArticleMatch[]): void {
     const { clusters } = this.frozen!;
     // Answered by an article not yet translated into the ticket's language (judged on the
     // words both languages share): a translation to write, not an article, and not covered
@@ -317,6 +320,18 @@ export class ReportBuilder {
     if (best) {
       bump(group.scoreSums, best.article, score!);
       if (score! >= this.weakAt(ticket.language) && this.namesSubject(ticket.language, terms, best.article)) bump(group.lean, best.article, ticket.weight);
+      else if (!answered) {
+        // The best article is not about what the ticket names, but a runner-up may be: "a
+        // rebate of my money" scores highest on the cancelled-order article (its keywords say
+        // "money back"), and next on the refund article, which is about refunds.
+        for (const match of next) {
+          const nextScore = this.scoreOf(ticket.language, terms, match);
+          if (nextScore < this.weakAt(ticket.language) || !this.namesSubject(ticket.language, terms, match.article)) continue;
+          bump(group.lean, match.article, ticket.weight);
+          bump(group.scoreSums, match.article, nextScore);
+          break;
+        }
+      }
     }
     if (group.article) for (const term of terms) bump(group.termCounts, term, 1);
     else clusters.addToProfile(group.profile, groupingTerms(ticket));

@@ -149,11 +149,21 @@ export class ArticleIndex {
     const ceiling = known + unknown * this.unknownWeight;
     if (ceiling === 0) return [];
     const result = (doc: number): ArticleMatch => ({ article: this.articles[doc]!.id, score: scores[doc]! / ceiling, raw: scores[doc]!, known });
-    if (limit === 1) {
-      // The common case (one best article per ticket): no list to build and sort.
-      let best = -1;
-      for (let doc = 0; doc < scores.length; doc++) if (scores[doc]! > 0 && (best === -1 || scores[doc]! > scores[best]!)) best = doc;
-      return best === -1 ? [] : [result(best)];
+    if (limit <= 3) {
+      // The common case (a ticket's best few articles): no list to build and sort. Ties go
+      // to the article indexed first.
+      const top: number[] = [];
+      for (let doc = 0; doc < scores.length; doc++) {
+        const score = scores[doc]!;
+        if (score <= 0 || (top.length === limit && score <= scores[top[limit - 1]!]!)) continue;
+        let at = top.length === limit ? limit - 1 : top.length;
+        while (at > 0 && score > scores[top[at - 1]!]!) {
+          top[at] = top[at - 1]!;
+          at--;
+        }
+        top[at] = doc;
+      }
+      return top.map(result);
     }
     const found: ArticleMatch[] = [];
     scores.forEach((score, doc) => {

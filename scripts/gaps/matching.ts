@@ -12,6 +12,12 @@ import { ArticleIndex, type ArticleMatch } from './match.ts';
 import { Speller } from './spelling.ts';
 import type { SynonymLookup, Ticket } from './tickets.ts';
 
+/**
+ * A ticket's best article; the two next best (the report looks at them when the best is not
+ * about what the ticket names); and its best by bridged words (see matchBridged).
+ */
+export type Found = { best?: ArticleMatch; next: ArticleMatch[]; bridged?: ArticleMatch };
+
 /** Alphabets whose words a one-letter typo leaves recognisable (not Hangul syllables or Telugu trigrams). */
 const SPELLABLE = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 
@@ -85,8 +91,9 @@ export class Matching {
     return article !== undefined && article.locale !== language && this.indexes.has(language);
   }
 
-  match(ticket: Pick<Ticket, 'terms' | 'language'>): ArticleMatch | undefined {
-    return this.indexFor(ticket.language).match(ticket.terms, 1)[0];
+  find(ticket: Pick<Ticket, 'terms' | 'language'>): Found {
+    const [best, ...next] = this.indexFor(ticket.language).match(ticket.terms, 3);
+    return { best, next, bridged: this.matchBridged(ticket) };
   }
 
   /**

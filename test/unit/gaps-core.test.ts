@@ -134,7 +134,7 @@ describe('languages without a translation of every article', async () => {
 
   it('matches a ticket in its own language first, and against untranslated articles through the glossary', () => {
     const matching = new Matching(articles);
-    const own = matching.match({ language: 'ko', terms: analyze('비밀번호 재설정 링크가 안 와요', 'ko') });
+    const own = matching.find({ language: 'ko', terms: analyze('비밀번호 재설정 링크가 안 와요', 'ko') }).best;
     expect(own?.article).toBe('ko/account/reset-password');
     expect(matching.isStandIn(own!.article, 'ko')).toBe(false);
     // No Korean article about exchanges of size or colour exists (only the English one).
@@ -183,7 +183,7 @@ describe('typo correction', async () => {
     const matching = new Matching([article, other]);
     const terms = matching.spell(analyze('downolad my invoicr please'), 'en');
     expect(terms).toEqual(['download', 'invoic']);
-    expect(matching.match({ terms, language: 'en' })!.article).toBe('billing/download-invoice');
+    expect(matching.find({ terms, language: 'en' }).best!.article).toBe('billing/download-invoice');
   });
 
   it('keeps "customer" and "customs" apart', () => {
@@ -214,6 +214,36 @@ describe('what answered tickets say', async () => {
 
   it('leaves it missing when no answered ticket says so', () => {
     const topic = report(['How do I reset my password?', retrieve]).topics.find((t) => t.examples.includes(retrieve))!;
+    expect(topic.status).toBe('missing');
+  });
+});
+
+describe('the article a ticket names, when another scores higher', async () => {
+  const { buildReport } = await import('../../scripts/gaps/build-report.ts');
+  const { toTicket } = await import('../../scripts/gaps/tickets.ts');
+  const base = { sections: [], locale: 'en', tags: [], headings: [], keywords: [] as string[] };
+  // "refund" is in most articles (so weighs little), "money" only in the cancelled-order
+  // article's keywords: "a refund of my money" scores highest there, as on the sample site.
+  const cancelled = { ...base, id: 'orders/order-cancelled', key: 'orders/order-cancelled', category: 'orders', title: 'Why was my order cancelled?', description: 'We cancel unpaid orders after 24 hours.', keywords: ['money back'], body: 'We refund any payment.' };
+  const refunds = { ...base, id: 'returns/refund-timing', key: 'returns/refund-timing', category: 'returns', title: 'When will I get my refund?', description: 'Refunds are paid within 5 business days of your return reaching our warehouse.', keywords: ['refund status'], body: 'We refund to the card or account you paid with. Your bank can take up to 10 business days to show the refund on your statement.' };
+  const returns = { ...base, id: 'returns/start-a-return', key: 'returns/start-a-return', category: 'returns', title: 'How do I return an item?', description: 'Start a return from your account within 30 days; we refund once it arrives.', body: 'Choose the items, print the label and drop the parcel off.' };
+  const track = { ...base, id: 'shipping/track', key: 'shipping/track', category: 'shipping', title: 'Where is my parcel?', description: 'Follow the tracking link.', body: 'Open the tracking link in your shipping email. If a parcel is lost, we refund it.' };
+  const password = { ...base, id: 'account/reset-password', key: 'account/reset-password', category: 'account', title: 'How do I reset my password?', description: 'Use the reset link on the log-in page.', body: 'Click Forgot password and follow the link we email you.' };
+  const ask = 'Can I have a refund of my money?';
+  const others = ['Why was my order cancelled?', 'Where is my parcel? The tracking link shows nothing.', 'Do you offer gift wrapping for a wedding present?', 'Can I pay with loyalty points at checkout?', 'Is the stoneware dishwasher safe?'];
+  const report = (articles: (typeof cancelled)[]) => {
+    const tickets = [ask, ...others].flatMap((text, a) => Array.from({ length: 12 }, (_, i) => toTicket({ id: `${a}-${i}`, file: 'f.csv', line: i + 2, body: text }, {})!));
+    return buildReport({ files: ['f.csv'], rowsRead: tickets.length, rejected: [], duplicates: 0, tickets, articles, thresholds: { covered: 0.25, weak: 0.125 } });
+  };
+
+  it('leans a topic on the runner-up article that is about its word, not on the best-scoring one', () => {
+    const topic = report([cancelled, refunds, returns, track, password]).topics.find((t) => t.examples.includes(ask))!;
+    expect(topic.status).toBe('weak');
+    expect(topic.matches[0]!.article).toBe('returns/refund-timing');
+  });
+
+  it('leaves the topic missing when no article is about its word', () => {
+    const topic = report([cancelled, track, password]).topics.find((t) => t.examples.includes(ask))!;
     expect(topic.status).toBe('missing');
   });
 });
