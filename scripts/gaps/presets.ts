@@ -43,6 +43,25 @@ export const PRESETS: Preset[] = [
     fields: { id: ['ticket id'], subject: ['subject'], body: ['description'], tags: ['tags'], created: ['created time'], status: ['status'], channel: ['source'], language: ['language'] },
   },
   {
+    // Help Scout's Mailbox API v2 conversations (developer.helpscout.com): no language field;
+    // the customer's words are in the threads when fetched with ?embed=threads, else the preview.
+    name: 'help-scout-api',
+    signature: ['preview', 'mailboxid'],
+    fields: { id: ['id', 'number'], subject: ['subject'], body: ['_embedded.threads.body', 'preview'], tags: ['tags'], created: ['createdat'], status: ['status'], channel: ['source.type', 'type'] },
+  },
+  {
+    // Gorgias's REST API tickets (developers.gorgias.com): `language` is detected by Gorgias.
+    name: 'gorgias-api',
+    signature: ['created_datetime', 'channel'],
+    fields: { id: ['id'], subject: ['subject'], body: ['messages.body_text', 'messages.stripped_text', 'excerpt'], tags: ['tags'], created: ['created_datetime'], status: ['status'], channel: ['channel'], language: ['language'] },
+  },
+  {
+    // HubSpot's CRM v3 tickets: every field under `properties`, by internal name.
+    name: 'hubspot-api',
+    signature: ['properties.hs_pipeline_stage'],
+    fields: { id: ['properties.hs_ticket_id', 'id', 'properties.hs_object_id'], subject: ['properties.subject'], body: ['properties.content'], tags: ['properties.hs_ticket_category'], created: ['properties.createdate', 'createdat'], status: ['properties.hs_pipeline_stage'], channel: ['properties.source_type'], language: ['properties.hs_ticket_language_ai_tag'] },
+  },
+  {
     name: 'help-scout',
     signature: ['conversation id', 'subject'],
     fields: { id: ['conversation id', 'number'], subject: ['subject'], body: ['message', 'preview', 'thread'], tags: ['tags'], created: ['created at', 'created'], status: ['status'], channel: ['type', 'source'], language: ['language'] },
@@ -58,9 +77,11 @@ export const PRESETS: Preset[] = [
     fields: { id: ['ticket id'], subject: ['subject'], body: ['first message', 'messages'], tags: ['tags'], created: ['created datetime', 'created date'], status: ['status'], channel: ['channel'], language: ['language'] },
   },
   {
+    // Exports are headed by the properties' labels ("Ticket name", "Ticket description");
+    // "Language" is HubSpot's detected ticket language, written as a name ("English").
     name: 'hubspot',
     signature: ['ticket name'],
-    fields: { id: ['ticket id', 'record id'], subject: ['ticket name'], body: ['ticket description'], tags: ['category', 'ticket category'], created: ['create date'], status: ['ticket status', 'pipeline stage'], channel: ['source'], language: ['preferred language'] },
+    fields: { id: ['ticket id', 'record id'], subject: ['ticket name'], body: ['ticket description'], tags: ['category', 'ticket category'], created: ['create date'], status: ['ticket status', 'pipeline stage'], channel: ['source'], language: ['language', 'preferred language'] },
   },
   {
     // Intercom's conversation reports: no message column, dates named with their time zone

@@ -1,5 +1,5 @@
 /**
- * Reads ticket exports (CSV, JSON array or {tickets:[…]}, NDJSON) into plain rows, one file
+ * Reads ticket exports (CSV, JSON array or an API response holding one, NDJSON) into plain rows, one file
  * at a time and streaming where the format allows. Every row is accounted for: it becomes a
  * ticket, a rejected row (with file, line and reason) or a duplicate.
  */
@@ -160,8 +160,8 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
     const line = text.slice(0, position).split('\n').length;
     throw new InputError(`${file}: is not valid JSON (line ${line}: ${(error as Error).message}). The export may be truncated; export it again.`);
   }
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { tickets?: unknown }).tickets) ? (data as { tickets: unknown[] }).tickets : undefined;
-  if (!list) throw new InputError(`${file}: JSON must be an array of tickets or an object with a "tickets" array.`);
+  const list = ticketList(data);
+  if (!list) throw new InputError(`${file}: JSON must be an array of tickets or an object with one (${LIST_KEYS.map((k) => `"${k}"`).join(', ')}).`);
   if (list.length === 0) throw new InputError(`${file}: contains no tickets.`);
   const keys = new Set<string>();
   for (const item of list.slice(0, 50)) if (item && typeof item === 'object') for (const k of Object.keys(flatten(item as Record<string, unknown>))) keys.add(k);
@@ -180,16 +180,56 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
   yield batch;
 }
 
+/**
+ * Where API responses saved to a file keep their list: Zendesk `tickets`, Gorgias `data`,
+ * HubSpot `results`, Help Scout `_embedded.conversations`.
+ */
+const LIST_KEYS = ['tickets', 'data', 'results', 'conversations', '_embedded.conversations'];
+
+function ticketList(data: unknown): unknown[] | undefined {
+  if (Array.isArray(data)) return data;
+  for (const key of LIST_KEYS) {
+    let value: unknown = data;
+    for (const part of key.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+    if (Array.isArray(value)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A ticket object as `key → text`, one level of nesting as `parent.key` ("via.channel",
+ * "properties.subject"). Lists of objects are read the way helpdesk APIs write them: tags as
+ * their names (Gorgias `tags[].name`, Help Scout `tags[].tag`), and a list of messages as the
+ * customer's first one, field by field (`messages.body_text`, `_embedded.threads.body`).
+ */
 function flatten(value: Record<string, unknown>, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, v] of Object.entries(value)) {
     const name = `${prefix}${key}`;
     if (v === null || v === undefined) continue;
-    if (Array.isArray(v)) out[name] = v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
-    else if (typeof v === 'object' && !prefix) Object.assign(out, flatten(v as Record<string, unknown>, `${name}.`));
+    if (Array.isArray(v)) {
+      const objects = v.filter((x): x is Record<string, unknown> => Boolean(x) && typeof x === 'object' && !Array.isArray(x));
+      const names = objects.map((x) => x.name ?? x.tag).filter((n): n is string => typeof n === 'string');
+      out[name] = names.length === v.length && names.length ? names.join(', ') : v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ');
+      const first = firstFromCustomer(objects);
+      if (first) for (const [field, x] of Object.entries(first)) if (x !== null && typeof x !== 'object') out[`${name}.${field}`] = String(x);
+    } else if (typeof v === 'object' && !prefix) Object.assign(out, flatten(v as Record<string, unknown>, `${name}.`));
     else out[name] = typeof v === 'object' ? JSON.stringify(v) : String(v);
   }
   return out;
+}
+
+/**
+ * The first message a customer wrote, from a list of messages: Gorgias marks agents'
+ * messages `from_agent: true`, Help Scout gives threads a `type` ("customer", "message" for
+ * an agent's reply, "note") and lists them newest first. Undefined for lists of anything else.
+ */
+function firstFromCustomer(items: Record<string, unknown>[]): Record<string, unknown> | undefined {
+  const messages = items.filter((x) => ['body', 'body_text', 'stripped_text', 'text'].some((field) => typeof x[field] === 'string'));
+  if (!messages.length) return undefined;
+  const fromCustomer = messages.filter((x) => x.from_agent === false || x.type === 'customer');
+  const created = (x: Record<string, unknown>) => String(x.created_datetime ?? x.createdAt ?? x.created_at ?? '');
+  return [...(fromCustomer.length ? fromCustomer : messages)].sort((a, b) => created(a).localeCompare(created(b)))[0];
 }
 
 function fromObject(flat: Record<string, string>, plan: ColumnPlan, file: string, line: number): RawTicket {

@@ -72,6 +72,29 @@ export function synonymsByLanguage(settings: { locales: readonly { code: string 
   return byLanguage;
 }
 
+let languagesByName: Map<string, string> | undefined;
+
+/**
+ * A language column's value as a two-letter code: "en-GB", "pt_BR" and "ru" as they are,
+ * names as helpdesks write them ("English", "Korean": HubSpot) by their English name.
+ */
+export function languageCode(value: string): string {
+  const lower = value.trim().toLowerCase();
+  if (/^[a-z]{2}(?:$|[-_])/.test(lower)) return lower.slice(0, 2);
+  if (!languagesByName) {
+    languagesByName = new Map();
+    const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    for (let a = 97; a <= 122; a++) {
+      for (let b = 97; b <= 122; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code);
+        if (name) languagesByName.set(name.toLowerCase(), code);
+      }
+    }
+  }
+  return languagesByName.get(lower) ?? lower.slice(0, 2);
+}
+
 /**
  * Returns undefined when the row has no words to go on (the caller rejects it). `spell`
  * corrects typos towards the articles' words (Matching.spell).
@@ -84,7 +107,7 @@ export function toTicket(
   const body = cleanTicketText(raw.body ?? '');
   const joined = [subject, body].filter(Boolean).join('\n');
   // The export's language column if it has one, else the script the customer wrote in.
-  const language = raw.language ? raw.language.toLowerCase().slice(0, 2) : detectLanguage(joined, options.defaultLanguage ?? 'en');
+  const language = raw.language ? languageCode(raw.language) : detectLanguage(joined, options.defaultLanguage ?? 'en');
   // Phone numbers written without a country code follow the customer's country: 010-1234-5678 is Korean.
   const text = redact(joined, { ...options, defaultCountry: options.defaultCountry ?? PHONE_COUNTRY[language] }).trim();
   if (!text) return undefined;

@@ -80,6 +80,34 @@ describe('npm run gaps', () => {
     expect(report.topics.flatMap((t) => t.examples).join(' ')).toContain('gift wrapping');
   });
 
+  // API responses saved to a file, in the vendors' documented shapes (developer.helpscout.com,
+  // developers.gorgias.com, HubSpot CRM v3): the list inside its envelope, tags as objects, and
+  // messages where the customer's first one is the ticket, not an agent's reply or a note.
+  it.each([
+    ['help-scout-api.json', true],
+    ['gorgias-api.json', true],
+    ['hubspot-api.json', false],
+  ])('reads %s: the customer\'s first message, dates, tag names', (file, tagged) => {
+    const { report } = json(fixture(file));
+    expect(report.input).toMatchObject({ rowsRead: 3, ticketsUsed: 3, rejected: [], duplicates: 0 });
+    const examples = report.topics.flatMap((t) => t.examples).join(' ');
+    expect(examples).toContain('Do you offer gift wrapping for the teapot?');
+    expect(examples).toContain('Can I get gift wrapping on my order?');
+    expect(examples).not.toMatch(/AGENT_REPLY|INTERNAL_NOTE/);
+    const months = report.topics.flatMap((t) => Object.keys((t as unknown as { trend: Record<string, number> }).trend));
+    expect(new Set(months)).toEqual(new Set(['2026-10', '2026-11']));
+    const terms = report.topics.flatMap((t) => (t as unknown as { terms: string[] }).terms);
+    expect(terms.includes('#gift-wrap')).toBe(tagged);
+  });
+
+  it('reads the ticket language from Gorgias codes and HubSpot language names', () => {
+    const gorgias = json(fixture('gorgias-api.json')).report;
+    expect(gorgias.topics.find((t) => t.ticketIds.includes('52003'))!.locale).toBe('ko');
+    const hubspot = json(fixture('hubspot-language.csv')).report;
+    const localeOf = (id: string) => hubspot.topics.find((t) => t.ticketIds.includes(id))!.locale;
+    expect([localeOf('7101'), localeOf('7102'), localeOf('7103')]).toEqual(['en', 'ru', 'ko']);
+  });
+
   it('accounts for every malformed row with its line and reason', () => {
     const { report } = json(fixture('malformed.csv'));
     const { rowsRead, ticketsUsed, rejected, duplicates } = report.input;

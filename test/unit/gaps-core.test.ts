@@ -64,6 +64,13 @@ describe('ticket text', () => {
   });
 });
 
+describe('language column', () => {
+  it('reads codes and the names helpdesks write (HubSpot: "German", "Dutch")', async () => {
+    const { languageCode } = await import('../../scripts/gaps/tickets.ts');
+    expect(['en-GB', 'pt_BR', 'RU', 'German', 'dutch', 'Chinese', 'Korean'].map(languageCode)).toEqual(['en', 'pt', 'ru', 'de', 'nl', 'zh', 'ko']);
+  });
+});
+
 describe('languages', () => {
   it('stems Russian across word forms', async () => {
     const { analyze } = await import('../../scripts/gaps/analyze.ts');
