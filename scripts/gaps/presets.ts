@@ -72,9 +72,12 @@ export const PRESETS: Preset[] = [
     fields: { id: ['conversation id'], subject: ['title', 'conversation title'], body: ['first message', 'initial message'], tags: ['tags'], created: ['created at', 'conversation started at'], status: ['state', 'status'], channel: ['source type', 'channel'], language: ['language', 'user language'] },
   },
   {
+    // Gorgias's own CSV export is not documented; "Created datetime" is its mark (the API's
+    // created_datetime), and a third-party analyser of real exports reads "Customer messages
+    // (all)", "Initial channel" and "Ticket Field: …" columns.
     name: 'gorgias',
-    signature: ['ticket id', 'first message'],
-    fields: { id: ['ticket id'], subject: ['subject'], body: ['first message', 'messages'], tags: ['tags'], created: ['created datetime', 'created date'], status: ['status'], channel: ['channel'], language: ['language'] },
+    signature: ['created datetime', 'subject'],
+    fields: { id: ['ticket id', 'id'], subject: ['subject'], body: ['first message', 'customer messages (all)', 'messages'], tags: ['tags'], created: ['created datetime', 'created date'], status: ['status'], channel: ['channel', 'initial channel'], language: ['language'] },
   },
   {
     // Exports are headed by the properties' labels ("Ticket name", "Ticket description");

@@ -65,12 +65,15 @@ describe('npm run gaps', () => {
   // Header shapes seen in real exports (public exporters' code and vendors' own tests): Intercom
   // reports name dates with their time zone and have no message column, Zendesk Explore
   // prefixes every column with "Ticket", Freshdesk's Description is optional, HubSpot's id may
-  // be "Record ID". The ids and months prove the preset, not the generic fallback, read them.
+  // be "Record ID", Gorgias's UI export has "Created datetime" and "Customer messages (all)"
+  // (as a third-party analyser of real exports reads them). The ids and months prove the
+  // preset, not the generic fallback, read them.
   it.each([
     ['intercom-report.csv', ['215001', '215002', '215003']],
     ['zendesk-explore.csv', ['9101', '9102', '9103']],
     ['freshdesk-no-description.csv', ['31', '32', '33']],
     ['hubspot-record-id.csv', ['7001', '7002', '7003']],
+    ['gorgias-export.csv', ['61001', '61002', '61003']],
   ])('reads real-world header variants: %s', (file, ids) => {
     const { report } = json(fixture(file));
     expect(report.input).toMatchObject({ rowsRead: 3, ticketsUsed: 3, rejected: [] });
