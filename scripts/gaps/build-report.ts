@@ -247,10 +247,14 @@ export class ReportBuilder {
    * Only in the default language: elsewhere word forms are less reduced (Korean endings,
    * Telugu suffixes), so a ticket's word rarely equals a title's and any use in the text counts.
    *
+   * An article not written in the ticket's language (a stand-in for a missing translation)
+   * never answers it: that is `translation-missing` when the words both languages share say
+   * so, and unanswered otherwise.
+   *
    * `terms`: the ticket's terms as a set, and `score` its scoreOf, when the caller has them.
    */
   private covered(ticket: Ticket, terms: ReadonlySet<string>, best: Best, score = best && this.scoreOf(ticket.language, terms, best)): boolean {
-    return Boolean(best && score! >= this.coveredAt(ticket.language) && this.tellingWordIn(ticket.language, terms, best, true) && this.namesSubject(ticket.language, terms, best.article));
+    return Boolean(best && score! >= this.coveredAt(ticket.language) && !this.matching.isStandIn(best.article, ticket.language) && this.tellingWordIn(ticket.language, terms, best, true) && this.namesSubject(ticket.language, terms, best.article));
   }
 
   /**

@@ -9,7 +9,14 @@ import type { ArticleText } from './load-articles.ts';
 
 const FIELD_WEIGHTS = { title: 3, keywords: 3, description: 2, tags: 2, headings: 1.5, body: 1 } as const;
 const K1 = 1.2;
-const B = 0.75;
+/**
+ * How much a long article is held against it. Less than BM25's usual 0.75: a help article is
+ * long because it answers thoroughly, not because it is about more things, and at 0.75 a short
+ * neighbour sharing one word won ("I need help receiving refunds" → the cancel-order article,
+ * not the refund one). Measured on the Bitext benchmark and the multilingual fixture
+ * (BENCHMARKS.md, "Gap report quality").
+ */
+const B = 0.4;
 
 export interface ArticleMatch {
   article: string;
