@@ -323,18 +323,16 @@ export class ReportBuilder {
     bump(group.locales, ticket.language, ticket.weight);
     if (best) {
       bump(group.scoreSums, best.article, score!);
-      if (score! >= this.weakAt(ticket.language) && this.namesSubject(ticket.language, terms, best.article)) bump(group.lean, best.article, ticket.weight);
-      else if (!answered) {
-        // The best article is not about what the ticket names, but a runner-up may be: "a
-        // rebate of my money" scores highest on the cancelled-order article (its keywords say
-        // "money back"), and next on the refund article, which is about refunds.
-        for (const match of next) {
-          const nextScore = this.scoreOf(ticket.language, terms, match);
-          if (nextScore < this.weakAt(ticket.language) || !this.namesSubject(ticket.language, terms, match.article)) continue;
-          bump(group.lean, match.article, ticket.weight);
-          bump(group.scoreSums, match.article, nextScore);
-          break;
-        }
+      // The article the ticket leans on: the best, when it scores as related and is about what
+      // the ticket names. An unanswered ticket may lean on a runner-up instead: "a rebate of my
+      // money" scores highest on the cancelled-order article (its keywords say "money back"),
+      // and next on the refund article, which is about refunds.
+      for (const match of answered ? [best] : [best, ...next]) {
+        const matchScore = match === best ? score! : this.scoreOf(ticket.language, terms, match);
+        if (matchScore < this.weakAt(ticket.language) || !this.namesSubject(ticket.language, terms, match.article)) continue;
+        bump(group.lean, match.article, ticket.weight);
+        if (match !== best) bump(group.scoreSums, match.article, matchScore);
+        break;
       }
     }
     if (group.article) for (const term of terms) bump(group.termCounts, term, 1);

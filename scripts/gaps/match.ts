@@ -156,26 +156,19 @@ export class ArticleIndex {
     const ceiling = known + unknown * this.unknownWeight;
     if (ceiling === 0) return [];
     const result = (doc: number): ArticleMatch => ({ article: this.articles[doc]!.id, score: scores[doc]! / ceiling, raw: scores[doc]!, known });
-    if (limit <= 3) {
-      // The common case (a ticket's best few articles): no list to build and sort. Ties go
-      // to the article indexed first.
-      const top: number[] = [];
-      for (let doc = 0; doc < scores.length; doc++) {
-        const score = scores[doc]!;
-        if (score <= 0 || (top.length === limit && score <= scores[top[limit - 1]!]!)) continue;
-        let at = top.length === limit ? limit - 1 : top.length;
-        while (at > 0 && score > scores[top[at - 1]!]!) {
-          top[at] = top[at - 1]!;
-          at--;
-        }
-        top[at] = doc;
+    // A ticket wants its best few articles: kept in order as they are found, with no list of
+    // every article to build and sort. Ties go to the article indexed first.
+    const top: number[] = [];
+    for (let doc = 0; doc < scores.length; doc++) {
+      const score = scores[doc]!;
+      if (score <= 0 || (top.length === limit && score <= scores[top[limit - 1]!]!)) continue;
+      let at = top.length === limit ? limit - 1 : top.length;
+      while (at > 0 && score > scores[top[at - 1]!]!) {
+        top[at] = top[at - 1]!;
+        at--;
       }
-      return top.map(result);
+      top[at] = doc;
     }
-    const found: ArticleMatch[] = [];
-    scores.forEach((score, doc) => {
-      if (score > 0) found.push(result(doc));
-    });
-    return found.sort((a, b) => b.score - a.score || a.article.localeCompare(b.article)).slice(0, limit);
+    return top.map(result);
   }
 }
