@@ -16,8 +16,7 @@ import { COUNTS_MAP, SEARCH_EVENTS_MAP, parseFieldMap, type FieldMap } from './g
 import { InputError, readTicketFile, type Rejected } from './gaps/read-tickets.ts';
 import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from './gaps/render.ts';
 import { scaffoldArticles } from './gaps/scaffold.ts';
-import type { Scored } from './gaps/score-rows.ts';
-import { TicketPool } from './gaps/ticket-pool.ts';
+import { TicketPool, type Batch } from './gaps/ticket-pool.ts';
 import { synonymsByLanguage, type Ticket } from './gaps/tickets.ts';
 
 const SAMPLE = 'scripts/gaps/sample-tickets.csv';
@@ -125,17 +124,35 @@ try {
   const pool = new TicketPool(articles, matching, { orderPattern, synonyms }, threads ?? TicketPool.threadsFor(inputBytes));
   // Rows handed to the pool and not yet back, in order (to name the file and line of empty ones).
   const queued: { file: string; line: number }[] = [];
-  const take = (results: Scored[]) => {
-    for (const [i, scored] of results.entries()) {
-      if (scored) {
+  let placing = false;
+  const take = (batches: Batch[]) => {
+    let done = 0;
+    const rejectEmpty = (i: number) => {
+      const raw = queued[done + i]!;
+      rejected.push({ file: raw.file, line: raw.line, reason: 'EMPTY: no subject or message text' });
+    };
+    for (const batch of batches) {
+      if ('totals' in batch) {
+        builder.merge(batch.totals);
+        used += batch.totals.ticketsUsed;
+        batch.empty.forEach(rejectEmpty);
+        done += batch.rows;
+        continue;
+      }
+      batch.scored.forEach((scored, i) => {
+        if (!scored) return rejectEmpty(i);
         builder.add(scored.ticket, scored);
         used++;
-      } else {
-        const raw = queued[i]!;
-        rejected.push({ file: raw.file, line: raw.line, reason: 'EMPTY: no subject or message text' });
-      }
+      });
+      done += batch.scored.length;
     }
-    queued.splice(0, results.length);
+    queued.splice(0, done);
+    // Once the report's word statistics are frozen, the workers can place tickets themselves.
+    const placement = !placing && builder.placement();
+    if (placement) {
+      pool.place(placement);
+      placing = true;
+    }
   };
   for (const { file, kind } of sources) {
     const fileMap = kind === 'search' ? SEARCH_EVENTS_MAP : kind === 'count' ? COUNTS_MAP : map;

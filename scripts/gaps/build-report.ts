@@ -101,8 +101,16 @@ const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** di
 export const CALIBRATION_TICKETS = 50_000;
 /** Tickets kept per group to name it and quote from it. */
 const POOL_SIZE = 48;
+/**
+ * Scores (0–1) are added up as whole multiples of this: a million of them stay below 2^53,
+ * and a billionth is far below the three decimals a report shows.
+ */
+const SCORE_UNIT = 2 ** 30;
+const scoreUnits = (score: number) => Math.round(score * SCORE_UNIT);
+/** A group's average score for an article. */
+const averageScore = (group: Pick<Group, 'scoreSums' | 'size'>, article: string) => (group.scoreSums.get(article) ?? 0) / SCORE_UNIT / group.size;
 
-interface Group extends Mergeable {
+export interface Group extends Mergeable {
   /** The article that answers the group's tickets (in the default language when `translation`). */
   article?: string;
   /** Answered only in the default language: the tickets' language lacks this article. */
@@ -116,15 +124,47 @@ interface Group extends Mergeable {
   lean: Map<string, number>;
   /**
    * Sum of scores per article, for the average shown as `matches`: each ticket's best match,
-   * and the runner-up it leans on when the best is not about what it names.
+   * and the runner-up it leans on when the best is not about what it names. In SCORE_UNITs,
+   * whole numbers, so sums are exact in any order (worker threads add up parts of a group).
    */
   scoreSums: Map<string, number>;
+  /**
+   * Unanswered groups: tickets per word that can name a topic (ClusterStats.countInto), turned
+   * into the idf-weighted profile topics are merged on when the report is finished.
+   */
+  profile: Map<string, number>;
   /** Ticket counts per word (answered groups: their top terms). */
   termCounts: Map<string, number>;
-  pool: Ticket[];
+  pool: PoolTicket[];
 }
 
+/** What a group keeps of a ticket to name its topic and quote from it. */
+export type PoolTicket = Pick<Ticket, 'text' | 'terms'>;
+
 type Best = ArticleMatch | undefined;
+
+/**
+ * What placing a ticket in its group depends on once the calibration sample is frozen, as
+ * plain data: a builder on a worker thread thawed with it places tickets exactly as this one.
+ */
+export interface Placement {
+  ticketDf: Map<string, number>;
+  clusterWeights: Map<string, number>;
+  tagAnswers: Map<string, string>;
+  thresholds: { covered: number; weak: number };
+}
+
+/**
+ * The totals a builder on a worker thread gathered from one batch of tickets, for the main
+ * builder to add to its own (`merge`). Groups are listed in the order the batch opened them.
+ */
+export interface BatchTotals {
+  ticketsUsed: number;
+  total: number;
+  coveredWeight: number;
+  touched: string[];
+  groups: Group[];
+}
 
 /**
  * Builds the report one ticket at a time: `add()` each ticket, then `finish()`. Memory holds
@@ -133,8 +173,8 @@ type Best = ArticleMatch | undefined;
 export class ReportBuilder {
   private readonly matching: Matching;
   private readonly articles: ArticleText[];
-  private readonly coveredFrom: number;
-  private readonly weakFrom: number;
+  private coveredFrom: number;
+  private weakFrom: number;
   private readonly calibration: number;
   /**
    * The calibration sample. Each ticket's words are held as one string: as an array of word
@@ -142,7 +182,9 @@ export class ReportBuilder {
    */
   private buffer: { ticket: Ticket; words: string; best: Best; bridged: Best; next: ArticleMatch[] }[] = [];
   private frozen?: { ticketDf: Map<string, number>; clusters: ClusterStats; tagAnswers: Map<string, string> };
-  private readonly groups = new Map<string, Group>();
+  private groups = new Map<string, Group>();
+  /** Per group: tickets already handed on for its pool by earlier `takeTotals` (worker threads). */
+  private readonly pooled = new Map<string, number>();
   private readonly touched = new Set<string>();
   private total = 0;
   private coveredWeight = 0;
@@ -178,6 +220,64 @@ export class ReportBuilder {
 
   private weakAt(language: string): number {
     return language === this.matching.defaultLocale ? this.weakFrom : WEAK_SCORE_OTHER_LANGUAGES;
+  }
+
+  /** The frozen word statistics and thresholds, once the calibration sample is frozen. */
+  placement(): Placement | undefined {
+    if (!this.frozen) return undefined;
+    const { ticketDf, clusters, tagAnswers } = this.frozen;
+    return { ticketDf, clusterWeights: clusters.weights, tagAnswers, thresholds: { covered: this.coveredFrom, weak: this.weakFrom } };
+  }
+
+  /** Takes another builder's frozen statistics (on a worker thread): every ticket is then placed at once. */
+  thaw(placement: Placement): void {
+    this.frozen = { ticketDf: placement.ticketDf, clusters: ClusterStats.fromWeights(placement.clusterWeights), tagAnswers: placement.tagAnswers };
+    ({ covered: this.coveredFrom, weak: this.weakFrom } = placement.thresholds);
+  }
+
+  /**
+   * Hands over (and forgets) the totals gathered since the last call, for the main thread's
+   * builder to `merge`. A group's pool only gets tickets while fewer than POOL_SIZE have been
+   * handed on: the first POOL_SIZE of a group in the whole export are always among them.
+   */
+  takeTotals(): BatchTotals {
+    const totals: BatchTotals = { ticketsUsed: this.ticketsUsed, total: this.total, coveredWeight: this.coveredWeight, touched: [...this.touched], groups: [...this.groups.values()] };
+    for (const group of totals.groups) this.pooled.set(group.key, (this.pooled.get(group.key) ?? 0) + group.pool.length);
+    this.ticketsUsed = this.total = this.coveredWeight = 0;
+    this.touched.clear();
+    this.groups = new Map();
+    return totals;
+  }
+
+  /**
+   * Adds a batch's totals from a worker thread. Batches are merged in input order, and every
+   * sum is of whole numbers, so the report is the one this builder would have made alone.
+   */
+  merge(totals: BatchTotals): void {
+    this.ticketsUsed += totals.ticketsUsed;
+    this.total += totals.total;
+    this.coveredWeight += totals.coveredWeight;
+    for (const article of totals.touched) this.touched.add(article);
+    for (const part of totals.groups) {
+      const group = this.groupFor(part.key, part.article, part.translation);
+      group.size += part.size;
+      group.weight += part.weight;
+      for (const id of part.ids) group.ids.push(id);
+      for (const source of ['ticket', 'search', 'count'] as const) group.sources[source] += part.sources[source];
+      for (const [field, into] of [[part.trend, group.trend], [part.locales, group.locales], [part.lean, group.lean], [part.scoreSums, group.scoreSums], [part.termCounts, group.termCounts], [part.profile, group.profile]] as const) {
+        for (const [k, v] of field) bump(into, k, v);
+      }
+      for (const ticket of part.pool) if (group.pool.length < POOL_SIZE) group.pool.push(ticket);
+    }
+  }
+
+  private groupFor(key: string, article: string | undefined, translation: boolean): Group {
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { key, article, translation, size: 0, profile: new Map(), weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), locales: new Map(), lean: new Map(), scoreSums: new Map(), termCounts: new Map(), pool: [] };
+      this.groups.set(key, group);
+    }
+    return group;
   }
 
   /** Word statistics from the tickets seen so far; every later ticket is placed with them. */
@@ -310,11 +410,7 @@ export class ReportBuilder {
     const answered = tagAnswer !== undefined || translation || this.covered(ticket, terms, byWords, score);
     if (answered && !translation) this.coveredWeight += ticket.weight;
     const key = !answered ? clusters.keyOf(groupingTerms(ticket)) : translation ? `translation:${ticket.language}:${best!.article}` : `article:${best!.article}`;
-    let group = this.groups.get(key);
-    if (!group) {
-      group = { key, article: answered ? best!.article : undefined, translation, size: 0, profile: new Map(), weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), locales: new Map(), lean: new Map(), scoreSums: new Map(), termCounts: new Map(), pool: [] };
-      this.groups.set(key, group);
-    }
+    const group = this.groupFor(key, answered ? best!.article : undefined, translation);
     group.size++;
     group.weight += ticket.weight;
     group.sources[ticket.source] += ticket.weight;
@@ -322,7 +418,7 @@ export class ReportBuilder {
     if (ticket.month) bump(group.trend, ticket.month, ticket.weight);
     bump(group.locales, ticket.language, ticket.weight);
     if (best) {
-      bump(group.scoreSums, best.article, score!);
+      bump(group.scoreSums, best.article, scoreUnits(score!));
       // The article the ticket leans on: the best, when it scores as related and is about what
       // the ticket names. An unanswered ticket may lean on a runner-up instead: "a rebate of my
       // money" scores highest on the cancelled-order article (its keywords say "money back"),
@@ -331,13 +427,13 @@ export class ReportBuilder {
         const matchScore = match === best ? score! : this.scoreOf(ticket.language, terms, match);
         if (matchScore < this.weakAt(ticket.language) || !this.namesSubject(ticket.language, terms, match.article)) continue;
         bump(group.lean, match.article, ticket.weight);
-        if (match !== best) bump(group.scoreSums, match.article, matchScore);
+        if (match !== best) bump(group.scoreSums, match.article, scoreUnits(matchScore));
         break;
       }
     }
     if (group.article) for (const term of terms) bump(group.termCounts, term, 1);
-    else clusters.addToProfile(group.profile, groupingTerms(ticket));
-    if (group.pool.length < POOL_SIZE) group.pool.push(ticket);
+    else clusters.countInto(group.profile, groupingTerms(ticket));
+    if (group.pool.length + (this.pooled.get(key) ?? 0) < POOL_SIZE) group.pool.push({ text: ticket.text, terms: ticket.terms });
   }
 
   /**
@@ -352,14 +448,14 @@ export class ReportBuilder {
   private leaning(group: Group, topicMatches: ArticleMatch[], locale: string, terms: string[], answeredBy: Map<string, Map<string, number>>): { article: string; score: number } | undefined {
     const written = (article: string) => !this.matching.isStandIn(article, locale);
     const [mostly, weight] = largest(group.lean) ?? ['', 0];
-    if (weight / group.weight >= 0.5) return { article: mostly, score: (group.scoreSums.get(mostly) ?? 0) / group.size };
+    if (weight / group.weight >= 0.5) return { article: mostly, score: averageScore(group, mostly) };
     // The topic's own words must name what the article is about, not just share its text.
     const top = new Set(terms.slice(0, 6));
     const named = (article: string) => this.namesSubject(locale, top, article);
     const topicMatch = topicMatches.find((m) => m.score >= this.coveredAt(locale) && written(m.article) && named(m.article));
     if (topicMatch) return topicMatch;
-    const [average, sum] = largest([...group.scoreSums].filter(([article]) => written(article) && named(article))) ?? ['', 0];
-    if (sum / group.size >= this.weakAt(locale)) return { article: average, score: sum / group.size };
+    const [average] = largest([...group.scoreSums].filter(([article]) => written(article) && named(article))) ?? [''];
+    if (average && averageScore(group, average) >= this.weakAt(locale)) return { article: average, score: averageScore(group, average) };
     // Its main word is what a related article is about ("corporate newsletter" and the
     // newsletter article): the article is there, the tickets' wording is not in it.
     const main = new Set(terms.slice(0, 1));
@@ -373,7 +469,7 @@ export class ReportBuilder {
       if (!answers) continue;
       const total = [...answers.values()].reduce((a, b) => a + b, 0);
       const [article, n] = largest(answers)!;
-      if (total >= ANSWERED_EVIDENCE && n / total >= ANSWERED_SHARE && written(article)) return { article, score: (group.scoreSums.get(article) ?? 0) / group.size };
+      if (total >= ANSWERED_EVIDENCE && n / total >= ANSWERED_SHARE && written(article)) return { article, score: averageScore(group, article) };
     }
     return undefined;
   }
@@ -398,7 +494,9 @@ export class ReportBuilder {
     // A handful of tickets is an anecdote, not a topic: at least 0.5% of tickets (min 2).
     const minSize = meta.minTopicSize ?? Math.max(2, Math.ceil(total * 0.005));
     const answered = [...this.groups.values()].filter((g) => g.article);
-    const clustered = mergeSimilar([...this.groups.values()].filter((g) => !g.article), absorb);
+    const unanswered = [...this.groups.values()].filter((g) => !g.article);
+    for (const group of unanswered) group.profile = this.frozen!.clusters.profileOf(group.profile);
+    const clustered = mergeSimilar(unanswered, absorb);
     const answeredBy = this.answeredByTerm();
 
     const topics: Topic[] = [...answered, ...clustered]
@@ -411,7 +509,7 @@ export class ReportBuilder {
         const lean = group.article ? undefined : this.leaning(group, topicMatches, topLocale, terms, answeredBy);
         const status: TopicStatus = group.translation ? 'translation-missing' : group.article ? 'covered' : lean ? 'weak' : 'missing';
         const first = group.article ?? lean?.article;
-        const averages = new Map([...group.scoreSums].map(([article, sum]) => [article, round(sum / group.size)]));
+        const averages = new Map([...group.scoreSums.keys()].map((article) => [article, round(averageScore(group, article))]));
         if (lean && !averages.has(lean.article)) averages.set(lean.article, round(lean.score));
         const matches = [...averages]
           .map(([article, score]) => ({ article, score }))
@@ -481,7 +579,7 @@ export function buildReport(input: ReportInput): GapReport {
 }
 
 const statusRank = (s: TopicStatus) => ({ missing: 0, 'translation-missing': 1, weak: 2, covered: 3 })[s];
-const overlap = (t: Ticket, terms: readonly string[]) => terms.slice(0, 4).filter((term) => t.terms.includes(term)).length;
+const overlap = (t: PoolTicket, terms: readonly string[]) => terms.slice(0, 4).filter((term) => t.terms.includes(term)).length;
 
 function excerpt(text: string, max = 220): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -31,9 +31,9 @@ export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: 
  * What crosses between threads, as flat arrays: copying a million objects with named fields
  * costs the main thread more than reading the file. Only what the report uses travels.
  */
-type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source'], tags: string];
+export type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source'], tags: string];
 type WireMatch = [article: string, score: number, raw: number, known: number] | 0;
-type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], best: WireMatch, bridged: WireMatch, tags: string, next: WireMatch[]] | 0;
+export type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], best: WireMatch, bridged: WireMatch, tags: string, next: WireMatch[]] | 0;
 const matchToWire = (m: ArticleMatch | undefined): WireMatch => (m ? [m.article, m.score, m.raw, m.known] : 0);
 const matchFromWire = (m: WireMatch): ArticleMatch | undefined => (m ? { article: m[0], score: m[1], raw: m[2], known: m[3] } : undefined);
 

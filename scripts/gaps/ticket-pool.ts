@@ -5,9 +5,20 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { BatchTotals, Placement } from './build-report.ts';
 import type { ArticleText } from './load-articles.ts';
 import type { Matching } from './matching.ts';
-import { rowsToWire, scoreRows, scoredFromWire, type RowJob, type Scored, type ScoreOptions } from './score-rows.ts';
+import { rowsToWire, scoreRows, scoredFromWire, type RowJob, type Scored, type ScoreOptions, type WireScored } from './score-rows.ts';
+import type { WorkerMessage } from './ticket-worker.ts';
+
+/**
+ * A batch of rows back from scoring, in input order: its tickets with their best articles, or,
+ * once the workers place tickets themselves (`place`), its topics' totals and the positions
+ * in the batch of rows with no text.
+ */
+export type Batch = { scored: Scored[] } | Placed;
+export type Placed = { totals: BatchTotals; empty: number[]; rows: number };
+type Reply = { seq: number } & ({ results: WireScored[] } | Placed);
 
 const BATCH = 500;
 
@@ -16,8 +27,8 @@ export class TicketPool {
   private readonly matching: Matching;
   private readonly options: ScoreOptions;
   private pending: RowJob[] = [];
-  private readonly inFlight: Promise<Scored[]>[] = [];
-  private readonly waiting = new Map<number, (results: Scored[]) => void>();
+  private readonly inFlight: Promise<Batch | undefined>[] = [];
+  private readonly waiting = new Map<number, (batch: Batch | undefined) => void>();
   private seq = 0;
   private failure?: Error;
 
@@ -32,13 +43,13 @@ export class TicketPool {
         resourceLimits: { maxYoungGenerationSizeMb: 24 },
         workerData: { articles, synonyms: options.synonyms, orderPattern: options.orderPattern.source, defaultLanguage: options.defaultLanguage },
       });
-      worker.on('message', (message: { seq: number; results: Parameters<typeof scoredFromWire>[0] }) => {
-        this.waiting.get(message.seq)?.(scoredFromWire(message.results));
-        this.waiting.delete(message.seq);
+      worker.on('message', ({ seq, ...reply }: Reply) => {
+        this.waiting.get(seq)?.('results' in reply ? { scored: scoredFromWire(reply.results) } : reply);
+        this.waiting.delete(seq);
       });
       worker.on('error', (error) => {
         this.failure = error;
-        for (const resolve of this.waiting.values()) resolve([]);
+        for (const resolve of this.waiting.values()) resolve(undefined);
       });
       this.workers.push(worker);
     }
@@ -49,33 +60,44 @@ export class TicketPool {
     return inputBytes < 4_000_000 ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
   }
 
-  /** Queues a row; when that fills a batch, returns the results that are ready, in input order. */
-  push(job: RowJob): Promise<Scored[]> | undefined {
+  /**
+   * From now on workers place tickets in their topics with these statistics (the main
+   * thread's frozen ones) and send back totals. Batches already sent come back scored.
+   */
+  place(placement: Placement): void {
+    const message: WorkerMessage = { placement };
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
+  /** Queues a row; when that fills a batch, returns the batches that are ready, in input order. */
+  push(job: RowJob): Promise<Batch[]> | undefined {
     this.pending.push(job);
     return this.pending.length < BATCH ? undefined : this.flush(false);
   }
 
   /** Everything still queued, in input order. */
-  async drain(): Promise<Scored[]> {
+  async drain(): Promise<Batch[]> {
     const ready = await this.flush(true);
     await Promise.all(this.workers.map((w) => w.terminate()));
     return ready;
   }
 
-  private async flush(all: boolean): Promise<Scored[]> {
+  private async flush(all: boolean): Promise<Batch[]> {
     if (this.pending.length) {
       const jobs = this.pending;
       this.pending = [];
-      if (!this.workers.length) return scoreRows(jobs, this.matching, this.options);
+      if (!this.workers.length) return [{ scored: scoreRows(jobs, this.matching, this.options) }];
       const seq = this.seq++;
       const worker = this.workers[seq % this.workers.length]!;
-      this.inFlight.push(new Promise<Scored[]>((resolve) => this.waiting.set(seq, resolve)));
-      worker.postMessage({ seq, rows: rowsToWire(jobs) });
+      this.inFlight.push(new Promise<Batch | undefined>((resolve) => this.waiting.set(seq, resolve)));
+      const message: WorkerMessage = { seq, rows: rowsToWire(jobs) };
+      worker.postMessage(message);
     }
     // Keep two batches per thread in flight: enough to keep them busy, little held in memory.
-    const out: Scored[] = [];
+    const out: Batch[] = [];
     while (this.inFlight.length && (all || this.inFlight.length > this.workers.length * 2)) {
-      out.push(...(await this.inFlight.shift()!));
+      const batch = await this.inFlight.shift()!;
+      if (batch) out.push(batch);
     }
     if (this.failure) throw this.failure;
     return out;

@@ -2,17 +2,41 @@
  * Worker thread: turns raw export rows into tickets (clean, redact, normalise) and finds each
  * one's best article. This is nearly all of the report's work per row, so big exports spread
  * it over the machine's cores while the main thread reads the file and keeps the totals.
+ *
+ * Until the main thread's report has frozen its word statistics, batches come back as scored
+ * tickets. After, the worker is sent those statistics and places each ticket in its topic
+ * itself, and a batch comes back as the topics' totals: a few hundred numbers, not the tickets.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { ReportBuilder, type Placement } from './build-report.ts';
 import type { ArticleText } from './load-articles.ts';
 import { Matching } from './matching.ts';
-import { rowsFromWire, scoreRows, scoredToWire } from './score-rows.ts';
+import { rowsFromWire, scoreRows, scoredToWire, type WireRow } from './score-rows.ts';
+import type { Placed } from './ticket-pool.ts';
 import type { SynonymLookup } from './tickets.ts';
 
 const data = workerData as { articles: ArticleText[]; synonyms: Map<string, SynonymLookup>; orderPattern: string; defaultLanguage?: string };
 const matching = new Matching(data.articles, data.synonyms);
 const options = { synonyms: data.synonyms, orderPattern: new RegExp(data.orderPattern), defaultLanguage: data.defaultLanguage };
+const builder = new ReportBuilder(data.articles, { matching });
+let placing = false;
 
-parentPort!.on('message', (message: { seq: number; rows: Parameters<typeof rowsFromWire>[0] }) => {
-  parentPort!.postMessage({ seq: message.seq, results: scoredToWire(scoreRows(rowsFromWire(message.rows), matching, options)) });
+export type WorkerMessage = { placement: Placement } | { seq: number; rows: WireRow[] };
+
+parentPort!.on('message', (message: WorkerMessage) => {
+  if ('placement' in message) {
+    builder.thaw(message.placement);
+    placing = true;
+    return;
+  }
+  const scored = scoreRows(rowsFromWire(message.rows), matching, options);
+  if (!placing) {
+    parentPort!.postMessage({ seq: message.seq, results: scoredToWire(scored) });
+    return;
+  }
+  // Rows with no text to go on: the main thread knows their file and line.
+  const empty: number[] = [];
+  scored.forEach((result, i) => (result ? builder.add(result.ticket, result) : empty.push(i)));
+  const placed: Placed = { totals: builder.takeTotals(), empty, rows: scored.length };
+  parentPort!.postMessage({ seq: message.seq, ...placed });
 });

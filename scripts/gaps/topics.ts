@@ -17,7 +17,14 @@ export const OTHER_KEY = '(other)';
 /** Which words can name a topic, and how specific each is, learnt from (a sample of) the tickets. */
 export class ClusterStats {
   /** idf of each word that can name a topic; words that cannot are absent. */
-  private readonly weights = new Map<string, number>();
+  readonly weights = new Map<string, number>();
+
+  /** Statistics learnt elsewhere (on another thread), from their `weights`. */
+  static fromWeights(weights: ReadonlyMap<string, number>): ClusterStats {
+    const stats = new ClusterStats([]);
+    for (const [term, idf] of weights) stats.weights.set(term, idf);
+    return stats;
+  }
 
   /** `tickets` may be a generator: the sample is read once. */
   constructor(tickets: Iterable<Pick<Ticket, 'terms'>>) {
@@ -55,12 +62,17 @@ export class ClusterStats {
     return second === undefined ? first : first < second ? `${first} ${second}` : `${second} ${first}`;
   }
 
-  /** Adds a ticket's usable words to a group's word profile (sum of idf). */
-  addToProfile(profile: Map<string, number>, terms: readonly string[]): void {
-    for (const term of new Set(terms)) {
-      const idf = this.weights.get(term);
-      if (idf !== undefined) profile.set(term, (profile.get(term) ?? 0) + idf);
-    }
+  /**
+   * Counts a ticket's usable words into a group's tally (tickets per word). Kept as whole
+   * numbers, so parts of a group added up on different threads give the same totals.
+   */
+  countInto(counts: Map<string, number>, terms: readonly string[]): void {
+    for (const term of new Set(terms)) if (this.weights.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+
+  /** A group's word profile from its tally: tickets per word × the word's idf. */
+  profileOf(counts: ReadonlyMap<string, number>): Map<string, number> {
+    return new Map([...counts].map(([term, n]) => [term, n * this.weights.get(term)!]));
   }
 }
 

@@ -99,10 +99,10 @@ describe('report builder', async () => {
   ];
   const asks = ['Where is my parcel? I need the tracking link.', 'When do I get my refund for the return?', 'Do you offer gift wrapping for a wedding present?', 'Can I pay with loyalty points at checkout?', 'Is the stoneware dishwasher safe?', 'Do you sell replacement lids for the teapot?'];
   const tickets = Array.from({ length: 600 }, (_, i) => toTicket({ id: `T${i}`, file: 'f.csv', line: i + 2, body: `${asks[i % 6]} Customer ${i}.`, created: `2026-${String((i % 3) + 9).padStart(2, '0')}-02` }, {})!);
-  const build = (calibration: number) => {
+  const build = (calibration: number, list = tickets) => {
     // Two toy articles score lower than a real help center: the mechanism is under test, not the calibration.
     const builder = new ReportBuilder(articles, { calibration, thresholds: { covered: 0.25, weak: 0.125 } });
-    for (const t of tickets) builder.add(t);
+    for (const t of list) builder.add(t);
     return builder.finish({ files: ['f.csv'], rowsRead: 600, rejected: [], duplicates: 0 });
   };
 
@@ -114,6 +114,30 @@ describe('report builder', async () => {
     expect(streamed.coverage).toEqual(whole.coverage);
     expect(whole.coverage.ticketsCovered).toBe(200);
     expect(whole.topics.filter((t) => t.status === 'missing').map((t) => t.tickets)).toEqual([100, 100, 100, 100]);
+  });
+
+  it('gives the same report when worker threads place the tickets after calibration and send back totals', () => {
+    // Later gift-wrapping tickets add words, so a topic's words depend on tickets past calibration too.
+    const drifting = tickets.map((t, i) => (i >= 300 && i % 6 === 2 ? toTicket({ id: t.id, file: 'f.csv', line: t.line, body: `Can you add a silk ribbon to the gift wrapping? Customer ${i}.`, created: '2026-11-02' }, {})! : t));
+    const alone = build(60, drifting);
+    const main = new ReportBuilder(articles, { calibration: 60, thresholds: { covered: 0.25, weak: 0.125 } });
+    let next = 0;
+    while (!main.placement()) main.add(drifting[next++]!);
+    // What crosses between threads is copied, as postMessage does.
+    const workers = [0, 1].map(() => {
+      const worker = new ReportBuilder(articles);
+      worker.thaw(structuredClone(main.placement()!));
+      return worker;
+    });
+    for (let batch = 0; next < drifting.length; batch++) {
+      const worker = workers[batch % 2]!;
+      for (const t of drifting.slice(next, next + 25)) worker.add(t);
+      next += 25;
+      main.merge(structuredClone(worker.takeTotals()));
+    }
+    const split = main.finish({ files: ['f.csv'], rowsRead: 600, rejected: [], duplicates: 0 });
+    expect(split).toEqual(alone);
+    expect(split.topics.find((t) => t.ticketIds.includes('T302'))?.tickets).toBe(100);
   });
 
   it('counts every ticket once, with its month, across topics', () => {
