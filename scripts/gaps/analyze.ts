@@ -82,6 +82,21 @@ export function stemEnglish(word: string): string {
   return stem;
 }
 
+/** A word's term in a language, or '' when it carries no topic (a stop word, a number). */
+function termOf(word: string, language: string): string {
+  if (word.length < 2 || STOP.has(word) || STOP_BY_LANGUAGE[language]?.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) return '';
+  if (language === 'en') return stemEnglish(word);
+  if (language === 'ru') return CYRILLIC.test(word) ? russianStemmer(word) : stemEnglish(word);
+  if (language === 'ko') return HANGUL.test(word) ? stripKoreanParticle(word) : stemEnglish(word);
+  return word;
+}
+
+/**
+ * Per language, each word's term as worked out the first time: a ticket's words are nearly all
+ * words other tickets used, and one lookup replaces the stop-word, number and stemming tests.
+ */
+const terms = new Map<string, Map<string, string>>();
+
 export function analyze(text: string, language = 'en'): string[] {
   let clean = text.includes('[') ? text.replace(PLACEHOLDER, ' ') : text;
   if (clean.includes('{{')) clean = clean.replace(/\{\{[^}]*\}\}/g, ' ');
@@ -89,14 +104,22 @@ export function analyze(text: string, language = 'en'): string[] {
   // Plain ASCII text (most English tickets) needs no Unicode classes, which are slower.
   const words = (ASCII.test(lower) ? lower.match(ASCII_TOKEN) : lower.match(TOKEN)) ?? [];
   const out: string[] = [];
-  const stop = STOP_BY_LANGUAGE[language];
+  if (language === 'te') {
+    for (const word of words) {
+      if (termOf(word, language)) out.push(...(TELUGU.test(word) ? trigrams(word) : [stemEnglish(word)]));
+    }
+    return out;
+  }
+  let known = terms.get(language);
+  if (!known) terms.set(language, (known = new Map()));
   for (const word of words) {
-    if (word.length < 2 || STOP.has(word) || stop?.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) continue;
-    if (language === 'en') out.push(stemEnglish(word));
-    else if (language === 'ru') out.push(CYRILLIC.test(word) ? russianStemmer(word) : stemEnglish(word));
-    else if (language === 'ko') out.push(HANGUL.test(word) ? stripKoreanParticle(word) : stemEnglish(word));
-    else if (language === 'te') out.push(...(TELUGU.test(word) ? trigrams(word) : [stemEnglish(word)]));
-    else out.push(word);
+    let term = known.get(word);
+    if (term === undefined) {
+      term = termOf(word, language);
+      // Misspellings and ids are endless in a big export; the common words fit many times over.
+      if (known.size < 200_000) known.set(word, term);
+    }
+    if (term) out.push(term);
   }
   return out;
 }

@@ -7,8 +7,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return html;
   // Each pass costs a scan of the whole text, so the rare ones run only when they can match.
-  let text = /<(script|style|head)/i.test(html) ? html.replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, ' ') : html;
-  if (/<blockquote/i.test(text)) text = text.replace(/<blockquote[\s\S]*?<\/blockquote>/gi, '\n');
+  let text = html;
+  if (/<(?:script|style|head|blockquote)/i.test(html)) {
+    text = text.replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, ' ').replace(/<blockquote[\s\S]*?<\/blockquote>/gi, '\n');
+  }
   text = text
     .replace(/<br\s*\/?>|<\/(p|div|li|tr|h[1-6])>/gi, '\n')
     .replace(/<\/?[a-zA-Z!][^>]*>/g, ' ');
@@ -58,12 +60,14 @@ export function stripQuotesAndSignature(text: string): string {
   if (kept.includes('>')) kept = kept.replace(/^[ \t]*>.*$/gm, '');
   // Runs of blanks become one space; a lone space is left alone (rewriting every space with
   // itself took half of this function's time).
-  return kept.replace(/\r/g, '').replace(/[ \t]{2,}|\t/g, ' ').replace(/\n(?: ?\n){2,}/g, '\n\n').trim();
+  if (kept.includes('\r')) kept = kept.replace(/\r/g, '');
+  return kept.replace(/[ \t]{2,}|\t/g, ' ').replace(/\n(?: ?\n){2,}/g, '\n\n').trim();
 }
 
 /** Unfilled macro placeholders ("{{ticket.id}}", "{{Order Number}}") are not the customer's words. */
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
 
 export function cleanTicketText(raw: string): string {
-  return stripQuotesAndSignature(htmlToText(raw)).replace(PLACEHOLDER, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+  const text = stripQuotesAndSignature(htmlToText(raw));
+  return text.includes('{{') ? text.replace(PLACEHOLDER, ' ').replace(/[ \t]{2,}/g, ' ').trim() : text;
 }
