@@ -43,6 +43,14 @@ function globalOf(pattern: RegExp): RegExp {
   return lastGlobal!;
 }
 
+/** Parse options per country, made once: passing a country code makes the library build them per call. */
+const phoneOptions = new Map<string, { defaultCountry: CountryCode }>();
+function phoneOptionsFor(country: string): { defaultCountry: CountryCode } {
+  let options = phoneOptions.get(country);
+  if (!options) phoneOptions.set(country, (options = { defaultCountry: country as CountryCode }));
+  return options;
+}
+
 export function redact(text: string, options: RedactOptions = {}): string {
   let out = text.includes('://') ? text.replace(URL_SECRET, '[link]') : text;
   // The e-mail pattern is costly on long text; most tickets have no @ at all.
@@ -58,7 +66,7 @@ export function redact(text: string, options: RedactOptions = {}): string {
   const country = (options.defaultCountry ?? 'NL') as CountryCode;
   out = out.replace(PHONE_CANDIDATE, (candidate) => {
     // Usually the whole stretch is one number: parsing it is twice as fast as searching it.
-    if (parsePhoneNumberFromString(candidate, country)?.isValid()) return '[phone]';
+    if (parsePhoneNumberFromString(candidate, phoneOptionsFor(country))?.isValid()) return '[phone]';
     const phones = findNumbers(candidate, { defaultCountry: country, v2: true } as never) as unknown as { startsAt: number; endsAt: number }[];
     let result = candidate;
     for (const phone of [...phones].reverse()) result = `${result.slice(0, phone.startsAt)}[phone]${result.slice(phone.endsAt)}`;

@@ -117,7 +117,7 @@ export function toTicket(
     line: raw.line,
     month: monthOf(raw.created),
     // Zendesk separates tags with spaces, Jira labels and most others with commas.
-    tags: [...new Set((raw.tags ?? '').split(/[,;|\s]+/).map((t) => t.trim().toLowerCase()).filter(Boolean))],
+    tags: raw.tags ? [...new Set(raw.tags.split(/[,;|\s]+/).map((t) => t.trim().toLowerCase()).filter(Boolean))] : [],
     channel: raw.channel,
     status: raw.status,
     language,
@@ -130,7 +130,8 @@ export function toTicket(
 
 /** Customer words become the site's words ("rebate" → "refund"), so matching and grouping agree. */
 export function withSynonyms(terms: string[], synonyms: SynonymLookup | undefined): string[] {
-  if (!synonyms) return terms;
+  // Most tickets use none of the customer words: nothing to copy.
+  if (!synonyms || !terms.some((term) => synonyms.words.has(term) || synonyms.phrases.has(term))) return terms;
   const out: string[] = [];
   for (const term of terms) {
     const site = synonyms.words.get(term);
