@@ -39,8 +39,12 @@ export class ArticleIndex {
   /** Keyword phrases by each of their words. */
   private readonly phrasesWith = new Map<string, string[][]>();
   private readonly position = new Map<string, number>();
-  /** term → idf and the articles using it with their BM25 term weight (tf saturated, length-normalised). */
-  private readonly postings = new Map<string, { idf: number; docs: [number, number][] }>();
+  /**
+   * term → idf and the articles using it with their BM25 term weight (tf saturated,
+   * length-normalised), and the last match() that counted it (a ticket counts a word once).
+   */
+  private readonly postings = new Map<string, { idf: number; docs: number[]; weights: number[]; counted: number }>();
+  private matches = 0;
   /** Reused score accumulator: matching runs once per ticket, a million times in a big export. */
   private readonly scratch: Float64Array;
 
@@ -84,11 +88,12 @@ export class ArticleIndex {
     const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     const df = new Map<string, number>();
     for (const tf of this.docs) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    for (const [term, n] of df) this.postings.set(term, { idf: this.idfFor(n), docs: [] });
+    for (const [term, n] of df) this.postings.set(term, { idf: this.idfFor(n), docs: [], weights: [], counted: 0 });
     this.docs.forEach((tf, i) => {
       for (const [term, f] of tf) {
         const entry = this.postings.get(term)!;
-        entry.docs.push([i, (f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[i]!) / averageLength))]);
+        entry.docs.push(i);
+        entry.weights.push((f * (K1 + 1)) / (f + K1 * (1 - B + (B * lengths[i]!) / averageLength)));
       }
     });
   }
@@ -141,17 +146,23 @@ export class ArticleIndex {
   /** Best articles for a ticket's terms, best first, with normalised scores. */
   match(terms: readonly string[], limit = 3): ArticleMatch[] {
     const scores = this.scratch.fill(0);
+    const stamp = ++this.matches;
     // Best reachable: every word matched with a very high term frequency.
     let known = 0;
     let unknown = 0;
-    for (const term of new Set(terms)) {
+    let unknownSeen: Set<string> | undefined;
+    for (const term of terms) {
       const entry = this.postings.get(term);
       if (!entry) {
-        unknown++;
+        unknownSeen ??= new Set();
+        if (!unknownSeen.has(term)) unknownSeen.add(term), unknown++;
         continue;
       }
+      if (entry.counted === stamp) continue;
+      entry.counted = stamp;
       known += entry.idf * (K1 + 1);
-      for (const [doc, weight] of entry.docs) scores[doc]! += entry.idf * weight;
+      const { idf, docs, weights } = entry;
+      for (let i = 0; i < docs.length; i++) scores[docs[i]!]! += idf * weights[i]!;
     }
     const ceiling = known + unknown * this.unknownWeight;
     if (ceiling === 0) return [];
