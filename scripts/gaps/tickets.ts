@@ -130,22 +130,28 @@ export function toTicket(
 
 /** Customer words become the site's words ("rebate" → "refund"), so matching and grouping agree. */
 export function withSynonyms(terms: string[], synonyms: SynonymLookup | undefined): string[] {
-  // Most tickets use none of the customer words: nothing to copy.
-  if (!synonyms || !terms.some((term) => synonyms.words.has(term) || synonyms.phrases.has(term))) return terms;
-  const out: string[] = [];
-  for (const term of terms) {
-    const site = synonyms.words.get(term);
-    if (site) out.push(...site);
-    else out.push(term);
+  if (!synonyms) return terms;
+  // Most tickets use no customer word, or only the first word of a phrase ("call" of "call
+  // customer service"): the terms are copied only when one changes them.
+  let out: string[] | undefined;
+  for (let i = 0; i < terms.length; i++) {
+    const site = synonyms.words.get(terms[i]!);
+    if (site && !out) out = terms.slice(0, i);
+    if (site) out!.push(...site);
+    else out?.push(terms[i]!);
   }
-  let present: Set<string> | undefined;
+  let result = out ?? terms;
   for (const term of terms) {
     const phrases = synonyms.phrases.get(term);
     if (!phrases) continue;
     for (const phrase of phrases) {
-      present ??= new Set(terms);
-      if (phrase.words.every((w) => present!.has(w))) for (const w of phrase.site) if (!out.includes(w)) out.push(w);
+      if (!phrase.words.every((w) => terms.includes(w))) continue;
+      for (const w of phrase.site) {
+        if (result.includes(w)) continue;
+        if (result === terms) result = [...terms];
+        result.push(w);
+      }
     }
   }
-  return out;
+  return result;
 }
