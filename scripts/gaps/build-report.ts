@@ -409,7 +409,8 @@ export class ReportBuilder {
     const score = best && this.scoreOf(ticket.language, terms, best);
     const answered = tagAnswer !== undefined || translation || this.covered(ticket, terms, byWords, score);
     if (answered && !translation) this.coveredWeight += ticket.weight;
-    const key = !answered ? clusters.keyOf(groupingTerms(ticket)) : translation ? `translation:${ticket.language}:${best!.article}` : `article:${best!.article}`;
+    const usable = answered ? undefined : clusters.usableWords(groupingTerms(ticket));
+    const key = usable ? clusters.keyOf(usable) : translation ? `translation:${ticket.language}:${best!.article}` : `article:${best!.article}`;
     const group = this.groupFor(key, answered ? best!.article : undefined, translation);
     group.size++;
     group.weight += ticket.weight;
@@ -432,7 +433,7 @@ export class ReportBuilder {
       }
     }
     if (group.article) for (const term of terms) bump(group.termCounts, term, 1);
-    else clusters.countInto(group.profile, groupingTerms(ticket));
+    else clusters.countInto(group.profile, usable ?? clusters.usableWords(groupingTerms(ticket)));
     if (group.pool.length + (this.pooled.get(key) ?? 0) < POOL_SIZE) group.pool.push({ text: ticket.text, terms: ticket.terms });
   }
 

@@ -42,21 +42,30 @@ export class ClusterStats {
     for (const [term, count] of df) if (count >= minDf && count <= maxDf) this.weights.set(term, Math.log(n / count));
   }
 
-  /** The two words most specific to this ticket (count × idf, ties alphabetical) name its group. */
-  keyOf(terms: readonly string[]): string {
+  /** A ticket's words that can name a topic, with how often the ticket uses each, in the order it uses them. */
+  usableWords(terms: readonly string[]): Map<string, number> {
     const counts = new Map<string, number>();
     for (const term of terms) if (this.weights.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    return counts;
+  }
+
+  /** The two words most specific to a ticket (count × idf, ties alphabetical) name its group. */
+  keyOf(usable: ReadonlyMap<string, number>): string {
     let first: string | undefined;
     let second: string | undefined;
     let firstScore = 0;
     let secondScore = 0;
-    const beats = (score: number, term: string, than: number, other: string | undefined) => other === undefined || score > than || (score === than && term.localeCompare(other) < 0);
-    for (const [term, count] of counts) {
+    for (const [term, count] of usable) {
       const score = count * this.weights.get(term)!;
       if (beats(score, term, firstScore, first)) {
-        [second, secondScore] = [first, firstScore];
-        [first, firstScore] = [term, score];
-      } else if (beats(score, term, secondScore, second)) [second, secondScore] = [term, score];
+        second = first;
+        secondScore = firstScore;
+        first = term;
+        firstScore = score;
+      } else if (beats(score, term, secondScore, second)) {
+        second = term;
+        secondScore = score;
+      }
     }
     if (first === undefined) return OTHER_KEY;
     return second === undefined ? first : first < second ? `${first} ${second}` : `${second} ${first}`;
@@ -66,14 +75,19 @@ export class ClusterStats {
    * Counts a ticket's usable words into a group's tally (tickets per word). Kept as whole
    * numbers, so parts of a group added up on different threads give the same totals.
    */
-  countInto(counts: Map<string, number>, terms: readonly string[]): void {
-    for (const term of new Set(terms)) if (this.weights.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  countInto(counts: Map<string, number>, usable: ReadonlyMap<string, number>): void {
+    for (const term of usable.keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
   }
 
   /** A group's word profile from its tally: tickets per word × the word's idf. */
   profileOf(counts: ReadonlyMap<string, number>): Map<string, number> {
     return new Map([...counts].map(([term, n]) => [term, n * this.weights.get(term)!]));
   }
+}
+
+/** Whether a word scoring `score` ranks above `other` scoring `than` (ties to the alphabetically first). */
+function beats(score: number, term: string, than: number, other: string | undefined): boolean {
+  return other === undefined || score > than || (score === than && term.localeCompare(other) < 0);
 }
 
 /** The entry with the largest count, ties to the alphabetically first key; undefined when empty. */
