@@ -87,6 +87,15 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
     let plan: ColumnPlan | undefined;
     let header: string[] = [];
     let columns: [TicketField, number[] | undefined][] = [];
+    // Whether the decoder has put a replacement character (a byte that is not valid in the
+    // encoding) in the text so far: until it has, no field can hold one, and a million bodies
+    // need not be searched for it.
+    let replaced = false;
+    const decode = (chunk?: Buffer) => {
+      const text = chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+      replaced ||= text.includes(REPLACEMENT);
+      return text;
+    };
     const handle = function* (records: ReturnType<CsvRecordReader['push']>): Generator<RawTicket> {
       for (const record of records) {
         if (!plan) {
@@ -98,7 +107,7 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
         }
         if (record.error) reject({ file, line: record.line, reason: `${record.error.code}: ${record.error.message}` });
         else if (record.fields.length !== header.length) reject({ file, line: record.line, reason: `CSV_RECORD_LENGTH: expected ${header.length} fields, got ${record.fields.length}` });
-        else if (record.fields.some((f) => f.includes(REPLACEMENT))) reject({ file, line: record.line, reason: `ENCODING: ${badEncoding(encoding)}` });
+        else if (replaced && record.fields.some((f) => f.includes(REPLACEMENT))) reject({ file, line: record.line, reason: `ENCODING: ${badEncoding(encoding)}` });
         else {
           const row: RawTicket = { file, line: record.line };
           for (const [field, indexes] of columns) {
@@ -109,8 +118,8 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
         }
       }
     };
-    for await (const chunk of stream) yield [...handle(reader.push(decoder.decode(chunk as Buffer, { stream: true })))];
-    yield [...handle(reader.push(decoder.decode())), ...handle(reader.end())];
+    for await (const chunk of stream) yield [...handle(reader.push(decode(chunk as Buffer)))];
+    yield [...handle(reader.push(decode())), ...handle(reader.end())];
     if (!plan) throw new InputError(`${file}: has no header row.`);
     return;
   }
