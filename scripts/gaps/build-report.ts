@@ -102,10 +102,10 @@ export const CALIBRATION_TICKETS = 50_000;
 /** Tickets kept per group to name it and quote from it. */
 const POOL_SIZE = 48;
 /**
- * Scores (0–1) are added up as whole multiples of this: a million of them stay below 2^53,
- * and a billionth is far below the three decimals a report shows.
+ * Scores (0–1) are added up as whole multiples of this: 500 million of them stay below 2^53
+ * (exact), and 1/16,777,216 is far below the three decimals a report shows.
  */
-const SCORE_UNIT = 2 ** 30;
+const SCORE_UNIT = 2 ** 24;
 const scoreUnits = (score: number) => Math.round(score * SCORE_UNIT);
 /** A group's average score for an article. */
 const averageScore = (group: Pick<Group, 'scoreSums' | 'size'>, article: string) => (group.scoreSums.get(article) ?? 0) / SCORE_UNIT / group.size;
