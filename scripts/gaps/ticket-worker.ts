@@ -5,7 +5,8 @@
  *
  * Until the main thread's report has frozen its word statistics, batches come back as scored
  * tickets. After, the worker is sent those statistics and places each ticket in its topic
- * itself, and a batch comes back as the topics' totals: a few hundred numbers, not the tickets.
+ * itself, and a batch comes back as its topics' totals (counts, ticket ids, a few tickets to
+ * quote), not every ticket.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ReportBuilder, type Placement } from './build-report.ts';
