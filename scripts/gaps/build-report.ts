@@ -260,14 +260,12 @@ export class ReportBuilder {
     for (const article of totals.touched) this.touched.add(article);
     for (const part of totals.groups) {
       const group = this.groupFor(part.key, part.article, part.translation);
+      absorb(group, part, POOL_SIZE);
+      // What merging similar topics leaves to mergeSimilar, parts of one group add up here.
       group.size += part.size;
-      group.weight += part.weight;
-      for (const id of part.ids) group.ids.push(id);
-      for (const source of ['ticket', 'search', 'count'] as const) group.sources[source] += part.sources[source];
-      for (const [field, into] of [[part.trend, group.trend], [part.locales, group.locales], [part.lean, group.lean], [part.scoreSums, group.scoreSums], [part.termCounts, group.termCounts], [part.profile, group.profile]] as const) {
+      for (const [field, into] of [[part.termCounts, group.termCounts], [part.profile, group.profile]] as const) {
         for (const [k, v] of field) bump(into, k, v);
       }
-      for (const ticket of part.pool) if (group.pool.length < POOL_SIZE) group.pool.push(ticket);
     }
   }
 
@@ -432,8 +430,10 @@ export class ReportBuilder {
         break;
       }
     }
-    if (group.article) for (const term of terms) bump(group.termCounts, term, 1);
-    else clusters.countInto(group.profile, usable ?? clusters.usableWords(groupingTerms(ticket)));
+    // Unanswered tickets (the ones with usable words worked out) tally the words that name
+    // topics; answered ones, every word.
+    if (usable) clusters.countInto(group.profile, usable);
+    else for (const term of terms) bump(group.termCounts, term, 1);
     if (group.pool.length + (this.pooled.get(key) ?? 0) < POOL_SIZE) group.pool.push({ text: ticket.text, terms: ticket.terms });
   }
 
@@ -563,14 +563,19 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-function absorb(home: Group, other: Group): void {
+/**
+ * Adds another group's tickets to `home`: weights, ids, sources, months, languages, leanings
+ * and score sums, and its pool up to `poolSize` (topics merged as near duplicates keep more
+ * tickets to name them from).
+ */
+function absorb(home: Group, other: Group, poolSize = POOL_SIZE * 4): void {
   home.weight += other.weight;
   for (const id of other.ids) home.ids.push(id);
   for (const source of ['ticket', 'search', 'count'] as const) home.sources[source] += other.sources[source];
   for (const [field, into] of [[other.trend, home.trend], [other.locales, home.locales], [other.lean, home.lean], [other.scoreSums, home.scoreSums]] as const) {
     for (const [k, v] of field) bump(into, k, v);
   }
-  for (const ticket of other.pool) if (home.pool.length < POOL_SIZE * 4) home.pool.push(ticket);
+  for (const ticket of other.pool) if (home.pool.length < poolSize) home.pool.push(ticket);
 }
 
 export function buildReport(input: ReportInput): GapReport {
