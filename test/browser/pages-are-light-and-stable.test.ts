@@ -26,21 +26,46 @@ describe('pages are light, stable and work on a phone', () => {
     expect(info.complete).toBe(true);
   });
 
-  it('has no layout shift while an article loads', async () => {
-    const { page } = await site().open('/returns/pack-and-send-a-return/');
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          window.scrollTo(0, document.body.scrollHeight);
-          setTimeout(() => resolve(total), 500);
-        }),
-    );
-    expect(shift).toBe(0);
-  });
+  // A slow phone paints a page before it has parsed all of it, so each load runs with the CPU
+  // slowed down six times: the header is then painted before its language links arrive, and the
+  // search page before its results, as on such a phone. Anything placed by what comes later
+  // moves. The budget per load is 1/100 of what Core Web Vitals call good (0.1): a header that
+  // re-flows when its last part arrives scores 0.0015 to 0.012; an icon nudged by a pixel as its
+  // label arrives, 0.00002.
+  it('has no layout shift while a page loads on a slow phone or a desktop', async () => {
+    const shifts: string[] = [];
+    const loads = [
+      ['/returns/pack-and-send-a-return/', 1280], ['/returns/pack-and-send-a-return/', 1280], ['/ko/account/account-locked/', 1280],
+      ['/shipping/', 1280], ['/shipping/delivery-times-and-costs/', 1024], ['/returns/pack-and-send-a-return/', 900],
+      ['/ru/shipping/delivery-times-and-costs/', 360], ['/', 1280], ['/search/?q=refund', 1280], ['/search/?q=refund', 360],
+    ] as const;
+    for (const [target, width] of loads) {
+      const page = await site().context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      const cdp = await site().context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+      await page.goto(new URL(target.slice(1), site().url).href);
+      const { total, moved } = await page.evaluate(
+        () =>
+          new Promise<{ total: number; moved: string[] }>((resolve) => {
+            let total = 0;
+            const moved = new Set<string>();
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+                if (entry.hadRecentInput) continue;
+                total += entry.value;
+                for (const { node } of entry.sources) moved.add(node instanceof Element ? `<${node.tagName.toLowerCase()} class="${node.getAttribute('class') ?? ''}">` : String(node?.nodeName));
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            window.scrollTo(0, document.body.scrollHeight);
+            setTimeout(() => resolve({ total, moved: [...moved] }), 800);
+          }),
+      );
+      if (total >= 0.001) shifts.push(`${target} at ${width}px shifted ${total.toFixed(4)}: ${moved.join(', ')}`);
+      await page.close();
+    }
+    expect(shifts).toEqual([]);
+  }, 180_000);
 
   it('fits a 360px-wide phone screen without sideways scrolling', async () => {
     for (const path of ['/', '/shipping/', '/shipping/delivery-times-and-costs/', '/te/account/reset-password/', '/ru/shipping/delivery-times-and-costs/', '/ko/account/account-locked/']) {
