@@ -106,10 +106,6 @@ try {
   defaultLocale = settings.locales[0]?.code ?? defaultLocale;
   const synonyms = synonymsByLanguage(settings);
   const rejected: Rejected[] = [];
-  // Tickets go straight into the report's totals: a million-row export is never held whole.
-  // Built once: the report and (without worker threads) the scoring share the indexes.
-  const matching = new Matching(articles, synonyms);
-  const builder = new ReportBuilder(articles, { synonyms, matching });
   let used = 0;
   const seen = new Set<string>();
   let rowsRead = 0;
@@ -121,7 +117,12 @@ try {
     ...values.counts!.map((file) => ({ file, kind: 'count' as const })),
   ];
   const inputBytes = sources.reduce((sum, { file }) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
-  const pool = new TicketPool(articles, matching, { orderPattern, synonyms }, threads ?? TicketPool.threadsFor(inputBytes));
+  // Worker threads start first, so they build their indexes while this thread builds its own.
+  const pool = new TicketPool(articles, () => matching, { orderPattern, synonyms }, threads ?? TicketPool.threadsFor(inputBytes));
+  // Tickets go straight into the report's totals: a million-row export is never held whole.
+  // Built once: the report and (without worker threads) the scoring share the indexes.
+  const matching = new Matching(articles, synonyms);
+  const builder = new ReportBuilder(articles, { synonyms, matching });
   // Rows handed to the pool and not yet back, in order (to name the file and line of empty ones).
   const queued: { file: string; line: number }[] = [];
   let placing = false;

@@ -22,19 +22,42 @@ export const LATIN = /^[a-z][a-z']*$/;
 
 export function buildGlossary(articles: readonly ArticleText[], locale: string, defaultLocale: string): Glossary {
   const sources = new Map(articles.filter((a) => a.locale === defaultLocale).map((a) => [a.key, a]));
-  const own = new Map<string, number>();
-  const theirs = new Map<string, number>();
-  const shared = new Map<string, Map<string, number>>();
+  // Words are numbered as first seen and sections listed per word; shared sections are then
+  // counted one word at a time in a reused array. Counting every pair of words in string-keyed
+  // maps made this the slowest step of the report's start-up, in every thread.
+  const ids = new Map<string, number>();
+  const sourceIds = new Map<string, number>();
+  const words: string[] = [];
+  const sourceWords: string[] = [];
+  /** Per word, the sections (by number) it is in; per section, its source section's words. */
+  const sectionsOf: number[][] = [];
+  const sourceSections: number[][] = [];
+  const theirs: number[] = [];
   const pair = (text: string, sourceText: string) => {
+    const section = sourceSections.length;
+    const sourceHere = new Set<number>();
+    for (const e of analyze(sourceText, defaultLocale)) {
+      let id = sourceIds.get(e);
+      if (id === undefined) {
+        sourceIds.set(e, (id = sourceWords.length));
+        sourceWords.push(e);
+        theirs.push(0);
+      }
+      sourceHere.add(id);
+    }
+    sourceSections.push([...sourceHere]);
+    for (const e of sourceHere) theirs[e]!++;
     // Latin-script words (button names, "PayPal") are the same in both and pass through as they are.
-    const words = new Set(analyze(text, locale).filter((w) => !LATIN.test(w)));
-    const sourceWords = new Set(analyze(sourceText, defaultLocale));
-    for (const w of words) own.set(w, (own.get(w) ?? 0) + 1);
-    for (const e of sourceWords) theirs.set(e, (theirs.get(e) ?? 0) + 1);
-    for (const w of words) {
-      const row = shared.get(w) ?? new Map<string, number>();
-      for (const e of sourceWords) row.set(e, (row.get(e) ?? 0) + 1);
-      shared.set(w, row);
+    for (const w of analyze(text, locale)) {
+      if (LATIN.test(w)) continue;
+      let id = ids.get(w);
+      if (id === undefined) {
+        ids.set(w, (id = words.length));
+        words.push(w);
+        sectionsOf.push([]);
+      }
+      const list = sectionsOf[id]!;
+      if (list.at(-1) !== section) list.push(section);
     }
   };
   for (const article of articles) {
@@ -47,15 +70,26 @@ export function buildGlossary(articles: readonly ArticleText[], locale: string, 
     else pair(article.sections.join(' '), source.sections.join(' '));
   }
   const glossary: Glossary = new Map();
-  for (const [word, row] of shared) {
-    const ranked = [...row]
-      .filter(([, n]) => n >= MIN_SHARED)
-      .map(([e, n]) => [e, (2 * n) / (own.get(word)! + theirs.get(e)!)] as const)
-      .filter(([, dice]) => dice >= MIN_DICE)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    if (!ranked.length) continue;
+  const counts = new Int32Array(sourceWords.length);
+  const touched: number[] = [];
+  words.forEach((word, w) => {
+    const sections = sectionsOf[w]!;
+    if (sections.length < MIN_SHARED) return;
+    for (const section of sections) {
+      for (const e of sourceSections[section]!) if (counts[e]++ === 0) touched.push(e);
+    }
+    const ranked: [string, number][] = [];
+    for (const e of touched) {
+      const n = counts[e]!;
+      counts[e] = 0;
+      const dice = (2 * n) / (sections.length + theirs[e]!);
+      if (n >= MIN_SHARED && dice >= MIN_DICE) ranked.push([sourceWords[e]!, dice]);
+    }
+    touched.length = 0;
+    if (!ranked.length) return;
+    ranked.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     // The best match, and a second one only when it is nearly as good ("배송" → delivery, shipping).
     glossary.set(word, ranked.filter(([, dice], i) => i === 0 || (i === 1 && dice >= ranked[0]![1] * 0.8)).map(([e]) => e));
-  }
+  });
   return glossary;
 }

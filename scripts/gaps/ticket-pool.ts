@@ -25,7 +25,7 @@ const BATCH = 500;
 
 export class TicketPool {
   private readonly workers: Worker[] = [];
-  private readonly matching: Matching;
+  private readonly matching: () => Matching;
   private readonly options: ScoreOptions;
   private pending: RowJob[] = [];
   private readonly inFlight: Promise<Batch | undefined>[] = [];
@@ -33,8 +33,11 @@ export class TicketPool {
   private seq = 0;
   private failure?: Error;
 
-  /** `matching` scores in this thread when there are no workers; workers build their own from `articles`. */
-  constructor(articles: ArticleText[], matching: Matching, options: ScoreOptions & { orderPattern: RegExp }, threads: number) {
+  /**
+   * `matching` scores in this thread when there are no workers, asked for at the first batch;
+   * workers build their own from `articles`, while this thread builds its own.
+   */
+  constructor(articles: ArticleText[], matching: () => Matching, options: ScoreOptions & { orderPattern: RegExp }, threads: number) {
     this.options = options;
     this.matching = matching;
     for (let i = 0; i < threads; i++) {
@@ -87,7 +90,7 @@ export class TicketPool {
     if (this.pending.length) {
       const jobs = this.pending;
       this.pending = [];
-      if (!this.workers.length) return [{ scored: scoreRows(jobs, this.matching, this.options) }];
+      if (!this.workers.length) return [{ scored: scoreRows(jobs, this.matching(), this.options) }];
       const seq = this.seq++;
       const worker = this.workers[seq % this.workers.length]!;
       this.inFlight.push(new Promise<Batch | undefined>((resolve) => this.waiting.set(seq, resolve)));
