@@ -20,43 +20,40 @@ export type Glossary = Map<string, string[]>;
 /** Brand and button names ("PayPal", "DHL") are written the same in every language. */
 export const LATIN = /^[a-z][a-z']*$/;
 
+/** Words numbered in the order they are first seen. */
+function numbering(): { words: string[]; id: (word: string) => number } {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  return {
+    words,
+    id(word) {
+      let id = ids.get(word);
+      if (id === undefined) ids.set(word, (id = words.push(word) - 1));
+      return id;
+    },
+  };
+}
+
 export function buildGlossary(articles: readonly ArticleText[], locale: string, defaultLocale: string): Glossary {
   const sources = new Map(articles.filter((a) => a.locale === defaultLocale).map((a) => [a.key, a]));
   // Words are numbered as first seen and sections listed per word; shared sections are then
   // counted one word at a time in a reused array. Counting every pair of words in string-keyed
   // maps made this the slowest step of the report's start-up, in every thread.
-  const ids = new Map<string, number>();
-  const sourceIds = new Map<string, number>();
-  const words: string[] = [];
-  const sourceWords: string[] = [];
+  const wordIds = numbering();
+  const sourceWordIds = numbering();
   /** Per word, the sections (by number) it is in; per section, its source section's words. */
   const sectionsOf: number[][] = [];
   const sourceSections: number[][] = [];
   const theirs: number[] = [];
   const pair = (text: string, sourceText: string) => {
     const section = sourceSections.length;
-    const sourceHere = new Set<number>();
-    for (const e of analyze(sourceText, defaultLocale)) {
-      let id = sourceIds.get(e);
-      if (id === undefined) {
-        sourceIds.set(e, (id = sourceWords.length));
-        sourceWords.push(e);
-        theirs.push(0);
-      }
-      sourceHere.add(id);
-    }
+    const sourceHere = new Set(analyze(sourceText, defaultLocale).map(sourceWordIds.id));
     sourceSections.push([...sourceHere]);
-    for (const e of sourceHere) theirs[e]!++;
+    for (const e of sourceHere) theirs[e] = (theirs[e] ?? 0) + 1;
     // Latin-script words (button names, "PayPal") are the same in both and pass through as they are.
     for (const w of analyze(text, locale)) {
       if (LATIN.test(w)) continue;
-      let id = ids.get(w);
-      if (id === undefined) {
-        ids.set(w, (id = words.length));
-        words.push(w);
-        sectionsOf.push([]);
-      }
-      const list = sectionsOf[id]!;
+      const list = (sectionsOf[wordIds.id(w)] ??= []);
       if (list.at(-1) !== section) list.push(section);
     }
   };
@@ -70,9 +67,9 @@ export function buildGlossary(articles: readonly ArticleText[], locale: string, 
     else pair(article.sections.join(' '), source.sections.join(' '));
   }
   const glossary: Glossary = new Map();
-  const counts = new Int32Array(sourceWords.length);
+  const counts = new Int32Array(sourceWordIds.words.length);
   const touched: number[] = [];
-  words.forEach((word, w) => {
+  wordIds.words.forEach((word, w) => {
     const sections = sectionsOf[w]!;
     if (sections.length < MIN_SHARED) return;
     for (const section of sections) {
@@ -83,7 +80,7 @@ export function buildGlossary(articles: readonly ArticleText[], locale: string, 
       const n = counts[e]!;
       counts[e] = 0;
       const dice = (2 * n) / (sections.length + theirs[e]!);
-      if (n >= MIN_SHARED && dice >= MIN_DICE) ranked.push([sourceWords[e]!, dice]);
+      if (n >= MIN_SHARED && dice >= MIN_DICE) ranked.push([sourceWordIds.words[e]!, dice]);
     }
     touched.length = 0;
     if (!ranked.length) return;
