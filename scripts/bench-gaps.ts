@@ -1,112 +1,191 @@
 /**
- * `npm run bench:gaps [-- --data path/to/utterances.csv]`
- * Quality of the gap report on labelled customer utterances (Bitext sample): every utterance
- * is a ticket; the sample FAQ answers some intents (test/fixtures/search-intents.json) and not
- * others. Prints recall (missing intents reported as a missing topic), precision (missing
- * topics that really are missing) and the share of answered-intent tickets wrongly reported
- * missing, for the shipped thresholds and a sweep around them.
+ * `npm run bench:gaps [-- --set bitext,travel,work,auto,multilingual]`
+ * `npm run bench:gaps -- --tickets labelled.csv --content path/to/content --map intent-map.json`
+ *
+ * How well the gap report finds what is missing, on labelled sets: every labelled request is
+ * a ticket, the map says which articles answer each intent (none: the intent is open, and the
+ * report should list it as missing). For each size (100, 300 and all; five random draws for
+ * the small sizes, mean and worst) it prints topic recall and precision, ticket-level open-class
+ * precision/recall/F1, NMI and ARI of the open tickets' topics against their intents,
+ * attribution (covered tickets covered by an article that answers them) and the share of
+ * tickets accounted for. Definitions: scripts/bench/gap-metrics.ts.
+ *
+ * Labelled CSV: a text column (`text`, `instruction`, `body`, `message` or `utterance`), an
+ * intent column (`intent` or `label`), optionally `subject`, `language` and `id`. Map JSON:
+ * `{ "intents": { "<intent>": ["category/slug", …] }, "noise": ["oos"] }`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { COVERED_SCORE, WEAK_SCORE, buildReport } from './gaps/build-report.ts';
+import { loadSiteSettings } from '../src/content-files.ts';
+import { buildReport } from './gaps/build-report.ts';
 import { loadArticles } from './gaps/load-articles.ts';
 import { Matching } from './gaps/matching.ts';
-import { loadSiteSettings } from '../src/content-files.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from './gaps/tickets.ts';
 import { parseCsv } from './search/csv.ts';
+import { gapMetrics, type GapMetrics } from './bench/gap-metrics.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/bitext-sample/utterances.csv' } } });
-const rows = parseCsv(readFileSync(path.resolve(values.data), 'utf8'));
-const header = rows.shift()!;
-const [textAt, intentAt] = [header.indexOf('instruction'), header.indexOf('intent')];
-const articlesOf = (JSON.parse(readFileSync('test/fixtures/search-intents.json', 'utf8')) as { intents: Record<string, string[]> }).intents;
-const answered = new Set(Object.keys(articlesOf));
+interface LabelledSet {
+  name: string;
+  content: string;
+  rows: { id: string; text: string; subject?: string; language?: string; intent: string }[];
+  articlesOf: Record<string, string[]>;
+  noise: Set<string>;
+}
 
-const synonyms = synonymsByLanguage(loadSiteSettings());
-const articles = loadArticles(path.resolve('content'));
-// The articles' indexes and glossaries, built once for every report below.
-const matching = new Matching(articles, synonyms);
-const spell = (terms: string[], language: string) => matching.spell(terms, language);
-const intentOf = new Map<string, string>();
-const tickets: Ticket[] = [];
-rows.forEach((r, i) => {
-  const ticket = toTicket({ id: `u${i}`, body: r[textAt], file: 'utterances.csv', line: i + 2 }, { synonyms, spell });
-  if (!ticket) return;
-  intentOf.set(ticket.id, r[intentAt]!);
-  tickets.push(ticket);
+const SETS = ['bitext', 'travel', 'work', 'auto', 'multilingual'] as const;
+const CLINC = '../shared/data/clinc150-support/utterances.csv';
+const CLINC_DOMAIN = { travel: 'travel', work: 'work', auto: 'auto_and_commute' } as const;
+/** Out-of-scope requests fed to each CLINC help center as noise: its own slice of the test split. */
+const NOISE_PER_DOMAIN = 100;
+
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', default: SETS.join(',') },
+    tickets: { type: 'string' },
+    content: { type: 'string' },
+    map: { type: 'string' },
+    sizes: { type: 'string', default: '100,300,all' },
+    draws: { type: 'string', default: '5' },
+    verbose: { type: 'boolean', default: false },
+  },
 });
-const intents = [...new Set(intentOf.values())];
-const missingIntents = intents.filter((i) => !answered.has(i));
 
-function evaluate(covered: number, weak: number) {
-  const report = buildReport({ files: ['utterances.csv'], rowsRead: tickets.length, rejected: [], duplicates: 0, tickets, articles, thresholds: { covered, weak }, synonyms, matching });
-  const gapTopics = report.topics.filter((t) => t.status === 'missing');
-  const majority = (ids: string[]) => {
-    const counts = new Map<string, number>();
-    for (const id of ids) counts.set(intentOf.get(id)!, (counts.get(intentOf.get(id)!) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-  };
-  const reportedIntents = new Set(gapTopics.map((t) => majority(t.ticketIds)));
-  const recall = missingIntents.filter((i) => reportedIntents.has(i)).length / missingIntents.length;
-  const precision = gapTopics.length ? gapTopics.filter((t) => !answered.has(majority(t.ticketIds))).length / gapTopics.length : 1;
-  const inGaps = new Set(gapTopics.flatMap((t) => t.ticketIds));
-  const answeredTickets = tickets.filter((t) => answered.has(intentOf.get(t.id)!));
-  const wrong = answeredTickets.filter((t) => inGaps.has(t.id)).length / answeredTickets.length;
-  const missed = missingIntents.filter((i) => !reportedIntents.has(i));
-  // Tickets reported covered: by an article their intent maps to, by another, or while their
-  // intent has no article at all.
-  const answers = { right: 0, other: 0, none: 0 };
-  for (const topic of report.topics.filter((t) => t.status === 'covered')) {
-    for (const id of topic.ticketIds) {
-      const mapped = articlesOf[intentOf.get(id)!];
-      answers[!mapped ? 'none' : mapped.includes(topic.matches[0]!.article) ? 'right' : 'other']++;
+function readCsvObjects(file: string): Record<string, string>[] {
+  const [head, ...rows] = parseCsv(readFileSync(file, 'utf8'));
+  return rows.filter((r) => r.length > 1 || r[0]).map((r) => Object.fromEntries(head!.map((h, i) => [h.trim().toLowerCase(), r[i] ?? ''])));
+}
+
+function readMap(file: string): { articlesOf: Record<string, string[]>; noise: Set<string> } {
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { intents: Record<string, string[]>; noise?: string[] };
+  return { articlesOf: json.intents, noise: new Set(json.noise ?? []) };
+}
+
+function labelledCsv(name: string, file: string, content: string, map: string): LabelledSet {
+  const rows = readCsvObjects(file).map((r, i) => {
+    const text = r.text ?? r.instruction ?? r.body ?? r.message ?? r.utterance;
+    const intent = r.intent ?? r.label;
+    if (text === undefined || intent === undefined) throw new Error(`${file}: needs a text column (text, instruction, body, message or utterance) and an intent column (intent or label).`);
+    return { id: r.id || `u${i + 1}`, text, subject: r.subject, language: r.language || undefined, intent };
+  });
+  return { name, content, rows, ...readMap(map) };
+}
+
+function clincSet(name: keyof typeof CLINC_DOMAIN): LabelledSet {
+  const all = readCsvObjects(CLINC);
+  const domain = all.filter((r) => r.domain === CLINC_DOMAIN[name] && r.split === 'test');
+  const offset = Object.keys(CLINC_DOMAIN).indexOf(name) * NOISE_PER_DOMAIN;
+  const noise = all.filter((r) => r.intent === 'oos' && r.split === 'test').slice(offset, offset + NOISE_PER_DOMAIN);
+  const dir = `test/fixtures/helpcenters/${name}`;
+  return { name, content: dir, rows: [...domain, ...noise].map((r, i) => ({ id: `c${i + 1}`, text: r.text!, intent: r.intent! })), ...readMap(`${dir}/intent-map.json`) };
+}
+
+/** The keyed Korean, Russian and Telugu tickets: intents are the keys, per language. */
+function multilingualSet(): LabelledSet {
+  const dir = 'test/fixtures/tickets/multilingual';
+  const rows: LabelledSet['rows'] = [];
+  const articlesOf: Record<string, string[]> = {};
+  for (const locale of ['ko', 'ru', 'te']) {
+    const key = JSON.parse(readFileSync(`${dir}/${locale}-key.json`, 'utf8')) as Record<string, string>;
+    for (const r of readCsvObjects(`${dir}/${locale}.csv`)) {
+      const want = key[r.id!]!;
+      const intent = `${locale}:${want}`;
+      // Only an article in the customer's language answers them; the others are open (a
+      // missing article or a missing translation).
+      articlesOf[intent] = want.startsWith('covered:') ? [want.slice('covered:'.length)] : [];
+      rows.push({ id: r.id!, subject: r.subject, text: r.body!, language: r.language || locale, intent });
     }
   }
-  return { covered, weak, recall, precision, wrong, gapTopics: gapTopics.length, coverage: report.coverage.ratio, missed, answers };
+  return { name: 'multilingual', content: 'content', rows, articlesOf, noise: new Set() };
 }
 
-console.log(`\nGap report quality: ${tickets.length} utterances, ${intents.length} intents, ${missingIntents.length} without an article (${missingIntents.join(', ')})\n`);
-console.log('| covered from | weak from | recall | precision | answered tickets reported missing | missing topics | coverage |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|');
-const started = performance.now();
-const shipped = evaluate(COVERED_SCORE, WEAK_SCORE);
-const ms = performance.now() - started;
-for (const r of [shipped, ...[0.2, 0.25, 0.35, 0.4, 0.45].map((c) => evaluate(c, c / 2))]) {
-  console.log(`| ${r.covered}${r === shipped ? ' (shipped)' : ''} | ${r.weak} | ${r.recall.toFixed(2)} | ${r.precision.toFixed(2)} | ${r.wrong.toFixed(2)} | ${r.gapTopics} | ${r.coverage.toFixed(2)} |`);
+function loadSet(name: string): LabelledSet {
+  if (name === 'bitext') return labelledCsv('bitext', '../shared/data/bitext-sample/utterances.csv', 'content', 'test/fixtures/search-intents.json');
+  if (name === 'multilingual') return multilingualSet();
+  if (name in CLINC_DOMAIN) return clincSet(name as keyof typeof CLINC_DOMAIN);
+  throw new Error(`Unknown set "${name}". Sets: ${SETS.join(', ')}; or give --tickets, --content and --map.`);
 }
-console.log(`\nMissing intents not reported (shipped thresholds): ${shipped.missed.join(', ') || 'none'}. One report over ${tickets.length} tickets: ${ms.toFixed(0)} ms.`);
-const { right, other, none } = shipped.answers;
-console.log(`Tickets reported covered (shipped thresholds): ${right} by an article their intent maps to, ${other} by another article, ${none} whose intent has no article.`);
 
-// Multilingual: the hand-written Korean, Russian and Telugu tickets of test/fixtures (24 each,
-// a key per ticket): answered by a translated article, answered only in English, or by nothing.
-const keyed: { ticket: Ticket; want: string }[] = [];
-for (const locale of ['ko', 'ru', 'te']) {
-  const dir = 'test/fixtures/tickets/multilingual';
-  const key = JSON.parse(readFileSync(`${dir}/${locale}-key.json`, 'utf8')) as Record<string, string>;
-  const [head, ...body] = parseCsv(readFileSync(`${dir}/${locale}.csv`, 'utf8'));
-  const at = (name: string) => head!.indexOf(name);
-  for (const r of body) {
-    const ticket = toTicket({ id: r[at('id')], file: `${locale}.csv`, line: 0, subject: r[at('subject')], body: r[at('body')], created: r[at('created')], language: r[at('language')] }, { synonyms, spell });
-    if (ticket) keyed.push({ ticket, want: key[ticket.id]! });
+/** Deterministic draws: mulberry32. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function draw<T>(items: readonly T[], n: number, seed: number): T[] {
+  const copy = [...items];
+  const next = random(seed);
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+}
+
+const KEYS = ['topicRecall', 'topicPrecision', 'ticketPrecision', 'ticketRecall', 'ticketF1', 'nmi', 'ari', 'attribution', 'accounted'] as const;
+
+function runSet(set: LabelledSet): void {
+  const content = path.resolve(set.content);
+  const synonyms = synonymsByLanguage(loadSiteSettings(content));
+  const articles = loadArticles(content);
+  const matching = new Matching(articles, synonyms);
+  const spell = (terms: string[], language: string) => matching.spell(terms, language);
+  const intentOf = new Map<string, string>();
+  const tickets: Ticket[] = [];
+  for (const [i, r] of set.rows.entries()) {
+    const ticket = toTicket({ id: r.id, subject: r.subject, body: r.text, language: r.language, file: set.name, line: i + 2 }, { synonyms, spell });
+    if (!ticket) continue;
+    intentOf.set(ticket.id, r.intent);
+    tickets.push(ticket);
+  }
+  const open = [...new Set(intentOf.values())].filter((i) => !set.noise.has(i) && !set.articlesOf[i]?.length);
+  console.log(`\n### ${set.name}: ${tickets.length} tickets, ${new Set(intentOf.values()).size} intents, ${open.length} open, ${articles.length} articles (${set.content})\n`);
+  console.log('| size | topic recall | topic precision | ticket P / R / F1 | NMI | ARI | attribution | accounted | ms |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const sizes = values.sizes!.split(',').map((s) => (s === 'all' ? tickets.length : Number(s))).filter((n, i, all) => n <= tickets.length && all.indexOf(n) === i);
+  for (const size of sizes) {
+    const runs: GapMetrics[] = [];
+    let ms = 0;
+    const draws = size === tickets.length ? 1 : Number(values.draws);
+    for (let d = 0; d < draws; d++) {
+      const sample = size === tickets.length ? tickets : draw(tickets, size, 1000 * size + d);
+      const started = performance.now();
+      const report = buildReport({ files: [set.name], rowsRead: sample.length, rejected: [], duplicates: 0, tickets: sample, articles, synonyms, matching });
+      ms += performance.now() - started;
+      const metrics = gapMetrics(report, { intentOf, articlesOf: set.articlesOf, noise: set.noise }, sample.map((t) => t.id));
+      runs.push(metrics);
+      if (values.verbose && size === tickets.length) {
+        console.error(`missed: ${metrics.missed.join(', ') || 'none'}`);
+        for (const t of report.topics) {
+          const counts = new Map<string, number>();
+          for (const id of t.ticketIds) counts.set(intentOf.get(id)!, (counts.get(intentOf.get(id)!) ?? 0) + 1);
+          console.error(`${t.id} ${t.status.padEnd(9)} ${String(t.tickets).padStart(4)} ${t.label.slice(0, 40).padEnd(40)} ${t.matches[0]?.article ?? '-'}  ${[...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k}:${v}`).join(' ')}`);
+        }
+      }
+    }
+    const cell = (key: (typeof KEYS)[number]) => {
+      const xs = runs.map((r) => r[key]);
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      return runs.length > 1 ? `${mean.toFixed(2)} (${Math.min(...xs).toFixed(2)})` : mean.toFixed(2);
+    };
+    console.log(`| ${size === tickets.length ? `all (${size})` : size} | ${cell('topicRecall')} | ${cell('topicPrecision')} | ${cell('ticketPrecision')} / ${cell('ticketRecall')} / ${cell('ticketF1')} | ${cell('nmi')} | ${cell('ari')} | ${cell('attribution')} | ${cell('accounted')} | ${(ms / draws).toFixed(0)} |`);
+    if (size === tickets.length && runs[0]!.missed.length) console.log(`\nOpen intents not found at size all: ${runs[0]!.missed.join(', ')}.`);
   }
 }
-const multi = buildReport({ files: [], rowsRead: keyed.length, rejected: [], duplicates: 0, tickets: keyed.map((k) => k.ticket), articles, synonyms, matching });
-const placed = new Map(multi.topics.flatMap((t) => t.ticketIds.map((id) => [id, t] as const)));
-const kinds = ['covered', 'translation-missing', 'missing'] as const;
-console.log(`\nMultilingual tickets (${keyed.length}, test/fixtures/tickets/multilingual): where each kind of ticket ends up\n`);
-console.log('| key says | tickets | covered by the right article | translation-missing (right article) | reported missing or weak | too few to be a topic | covered by a wrong article |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const kind of kinds) {
-  const list = keyed.filter((k) => k.want.startsWith(`${kind}:`));
-  const count = (test: (want: string, topic: (typeof multi.topics)[number] | undefined) => boolean) => list.filter((k) => test(k.want, placed.get(k.ticket.id))).length;
-  const target = (want: string) => want.slice(want.indexOf(':') + 1);
-  const rightCovered = count((w, t) => t?.status === 'covered' && t.matches[0]!.article.endsWith(`/${target(w)}`));
-  const translation = count((w, t) => t?.status === 'translation-missing');
-  const translationRight = count((w, t) => t?.status === 'translation-missing' && t.matches[0]!.article === target(w));
-  const gap = count((w, t) => t?.status === 'missing' || t?.status === 'weak');
-  const dropped = count((w, t) => !t);
-  const wrong = count((w, t) => t?.status === 'covered' && !t.matches[0]!.article.endsWith(`/${target(w)}`));
-  console.log(`| ${kind} | ${list.length} | ${rightCovered} | ${translation} (${translationRight}) | ${gap} | ${dropped} | ${wrong} |`);
+
+if (values.tickets || values.content || values.map) {
+  if (!values.tickets || !values.content || !values.map) {
+    console.error('Give all three: --tickets labelled.csv --content path/to/content --map intent-map.json');
+    process.exit(2);
+  }
+  runSet(labelledCsv(path.basename(values.tickets), values.tickets, values.content, values.map));
+} else {
+  console.log('Mean over five random draws for sizes below all, worst draw in brackets.');
+  for (const name of values.set!.split(',')) runSet(loadSet(name.trim()));
 }
