@@ -9,7 +9,7 @@ import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CsvRecordReader } from './gaps/csv-records.ts';
+import { CsvRecordReader } from '../src/lib/gaps/read/csv-records.ts';
 
 const { values } = parseArgs({ options: { tickets: { type: 'string', default: '1000000' } } });
 const count = Number(values.tickets);

@@ -18,10 +18,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../src/content-files.ts';
-import { buildReport } from './gaps/build-report.ts';
-import { loadArticles } from './gaps/load-articles.ts';
-import { Matching } from './gaps/matching.ts';
-import { synonymsByLanguage, toTicket, type Ticket } from './gaps/tickets.ts';
+import { buildReport } from '../src/lib/gaps/build-report.ts';
+import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
+import { Matching } from '../src/lib/gaps/match/matching.ts';
+import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
 import { parseCsv } from './search/csv.ts';
 import { gapMetrics, type GapMetrics } from './bench/gap-metrics.ts';
 

@@ -9,15 +9,15 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
-import { ReportBuilder, type GapReport } from './gaps/build-report.ts';
-import { Matching } from './gaps/matching.ts';
-import { loadArticles } from './gaps/load-articles.ts';
-import { COUNTS_MAP, SEARCH_EVENTS_MAP, parseFieldMap, type FieldMap } from './gaps/presets.ts';
-import { InputError, readTicketFile, type Rejected } from './gaps/read-tickets.ts';
-import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from './gaps/render.ts';
-import { scaffoldArticles } from './gaps/scaffold.ts';
-import { TicketPool, type Batch } from './gaps/ticket-pool.ts';
-import { synonymsByLanguage, type Ticket } from './gaps/tickets.ts';
+import { ReportBuilder, type GapReport } from '../src/lib/gaps/build-report.ts';
+import { Matching } from '../src/lib/gaps/match/matching.ts';
+import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
+import { COUNTS_MAP, SEARCH_EVENTS_MAP, parseFieldMap, type FieldMap } from '../src/lib/gaps/read/presets.ts';
+import { InputError, readTicketFile, type Rejected } from '../src/lib/gaps/read/read-tickets.ts';
+import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from '../src/lib/gaps/render.ts';
+import { scaffoldArticles } from '../src/lib/gaps/scaffold.ts';
+import { TicketPool, type Batch } from '../src/lib/gaps/parallel/ticket-pool.ts';
+import { synonymsByLanguage, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
 
 const SAMPLE = 'scripts/gaps/sample-tickets.csv';
 const USAGE = `Usage: npm run gaps -- [files…] [options]

@@ -306,7 +306,7 @@ describe('npm run gaps', () => {
 
     it('redacts phone numbers and e-mails written in any language', async () => {
       const { parseCsv } = await import('../../scripts/search/csv.ts');
-      const { toTicket } = await import('../../scripts/gaps/tickets.ts');
+      const { toTicket } = await import('../../src/lib/gaps/normalize/tickets.ts');
       const pii = /jiyoung\.park@example\.com|irina\.sokolova@example\.com|kiran\.reddy84@example\.com|010-1234-5678|\+31 6 12345678|\+91 90000 12345/;
       const texts = files.flatMap((file) => parseCsv(readFileSync(file, 'utf8')).slice(1).map((r) => ({ raw: r.join(' '), text: toTicket({ id: r[0], file, line: 0, subject: r[2], body: r[3], language: r[4] }, { orderPattern: /LK-\d{6}/ })!.text })));
       const withPii = texts.filter((t) => pii.test(t.raw));

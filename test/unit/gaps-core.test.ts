@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTicketText } from '../../scripts/gaps/clean-text.ts';
-import { CsvRecordReader } from '../../scripts/gaps/csv-records.ts';
-import { planColumns } from '../../scripts/gaps/presets.ts';
-import { redact } from '../../scripts/gaps/redact.ts';
-import { analyze } from '../../scripts/gaps/analyze.ts';
+import { cleanTicketText } from '../../src/lib/gaps/normalize/clean-text.ts';
+import { CsvRecordReader } from '../../src/lib/gaps/read/csv-records.ts';
+import { planColumns } from '../../src/lib/gaps/read/presets.ts';
+import { redact } from '../../src/lib/gaps/normalize/redact.ts';
+import { analyze } from '../../src/lib/gaps/normalize/analyze.ts';
 
 function readAll(chunks: string[]) {
   const reader = new CsvRecordReader();
@@ -66,21 +66,21 @@ describe('ticket text', () => {
 
 describe('language column', () => {
   it('reads codes and the names helpdesks write (HubSpot: "German", "Dutch")', async () => {
-    const { languageCode } = await import('../../scripts/gaps/tickets.ts');
+    const { languageCode } = await import('../../src/lib/gaps/normalize/tickets.ts');
     expect(['en-GB', 'pt_BR', 'RU', 'German', 'dutch', 'Chinese', 'Korean'].map(languageCode)).toEqual(['en', 'pt', 'ru', 'de', 'nl', 'zh', 'ko']);
   });
 });
 
 describe('languages', () => {
   it('stems Russian across word forms', async () => {
-    const { analyze } = await import('../../scripts/gaps/analyze.ts');
+    const { analyze } = await import('../../src/lib/gaps/normalize/analyze.ts');
     expect(analyze('Где мой заказ?', 'ru')).toEqual(['заказ']);
     expect(analyze('статус заказа', 'ru')).toContain('заказ');
     expect(analyze('возврата денег', 'ru')).toContain('возврат');
   });
 
   it('strips Korean particles and compares Telugu by trigrams', async () => {
-    const { analyze, detectLanguage } = await import('../../scripts/gaps/analyze.ts');
+    const { analyze, detectLanguage } = await import('../../src/lib/gaps/normalize/analyze.ts');
     expect(analyze('주문을 취소하고 싶어요', 'ko')).toContain('주문');
     expect(analyze('비밀번호가 기억나지 않아요', 'ko')).toContain('비밀번호');
     const te = analyze('వాపసు', 'te');
@@ -91,8 +91,8 @@ describe('languages', () => {
 });
 
 describe('report builder', async () => {
-  const { ReportBuilder } = await import('../../scripts/gaps/build-report.ts');
-  const { toTicket } = await import('../../scripts/gaps/tickets.ts');
+  const { ReportBuilder } = await import('../../src/lib/gaps/build-report.ts');
+  const { toTicket } = await import('../../src/lib/gaps/normalize/tickets.ts');
   const articles = [
     { id: 'shipping/track-your-parcel', key: 'shipping/track-your-parcel', sections: [], locale: 'en', category: 'shipping', title: 'Where is my parcel?', description: 'Follow the tracking link in your shipping email.', keywords: ['track parcel', 'where is my order'], tags: ['tracking'], headings: ['Track your parcel'], body: 'Open the tracking link we email when your parcel ships.' },
     { id: 'returns/refund-timing', key: 'returns/refund-timing', sections: [], locale: 'en', category: 'returns', title: 'When do I get my refund?', description: 'Refunds are paid within 5 business days of your return arriving.', keywords: ['money back'], tags: ['refund'], headings: ['Refund times'], body: 'We refund to your original payment method.' },
@@ -149,9 +149,9 @@ describe('report builder', async () => {
 });
 
 describe('languages without a translation of every article', async () => {
-  const { loadArticles } = await import('../../scripts/gaps/load-articles.ts');
-  const { buildGlossary } = await import('../../scripts/gaps/glossary.ts');
-  const { Matching } = await import('../../scripts/gaps/matching.ts');
+  const { loadArticles } = await import('../../src/lib/gaps/match/load-articles.ts');
+  const { buildGlossary } = await import('../../src/lib/gaps/match/glossary.ts');
+  const { Matching } = await import('../../src/lib/gaps/match/matching.ts');
   const articles = loadArticles('content');
 
   it('learns which words translate which from the translated articles, section by section', () => {
@@ -177,7 +177,7 @@ describe('languages without a translation of every article', async () => {
 });
 
 describe('draft articles', async () => {
-  const { slugFor } = await import('../../scripts/gaps/scaffold.ts');
+  const { slugFor } = await import('../../src/lib/gaps/scaffold.ts');
   it('names drafts with a URL-safe slug, and gives titles without Latin letters a unique one', () => {
     expect(slugFor('Do you offer gift wrapping?')).toBe('do-you-offer-gift-wrapping');
     expect(slugFor('Café crème: où est ma commande ?')).toBe('cafe-creme-ou-est-ma-commande');
@@ -186,9 +186,9 @@ describe('draft articles', async () => {
 });
 
 describe('typo correction', async () => {
-  const { Speller, withinOneEdit } = await import('../../scripts/gaps/spelling.ts');
-  const { Matching } = await import('../../scripts/gaps/matching.ts');
-  const { analyze } = await import('../../scripts/gaps/analyze.ts');
+  const { Speller, withinOneEdit } = await import('../../src/lib/gaps/match/spelling.ts');
+  const { Matching } = await import('../../src/lib/gaps/match/matching.ts');
+  const { analyze } = await import('../../src/lib/gaps/normalize/analyze.ts');
   const speller = new Speller([['ship', 9], ['deliveri', 5], ['invoic', 4], ['download', 3], ['card', 2], ['cart', 2]]);
 
   it('reads a misspelt word as the known word one edit away', () => {
@@ -223,8 +223,8 @@ describe('typo correction', async () => {
 });
 
 describe('what answered tickets say', async () => {
-  const { buildReport } = await import('../../scripts/gaps/build-report.ts');
-  const { toTicket } = await import('../../scripts/gaps/tickets.ts');
+  const { buildReport } = await import('../../src/lib/gaps/build-report.ts');
+  const { toTicket } = await import('../../src/lib/gaps/normalize/tickets.ts');
   const base = { sections: [], locale: 'en', keywords: [], tags: [], headings: [] };
   const articles = [
     { ...base, id: 'account/reset-password', key: 'account/reset-password', category: 'account', title: 'How do I reset my password?', description: 'Use the reset link on the log-in page.', body: 'Click Forgot password and follow the link we email you.' },
@@ -250,8 +250,8 @@ describe('what answered tickets say', async () => {
 });
 
 describe('the article a ticket names, when another scores higher', async () => {
-  const { buildReport } = await import('../../scripts/gaps/build-report.ts');
-  const { toTicket } = await import('../../scripts/gaps/tickets.ts');
+  const { buildReport } = await import('../../src/lib/gaps/build-report.ts');
+  const { toTicket } = await import('../../src/lib/gaps/normalize/tickets.ts');
   const base = { sections: [], locale: 'en', tags: [], headings: [], keywords: [] as string[] };
   // "refund" is in most articles (so weighs little), "money" only in the cancelled-order
   // article's keywords: "a refund of my money" scores highest there, as on the sample site.

@@ -9,12 +9,12 @@
  * quote), not every ticket.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ReportBuilder, type Placement } from './build-report.ts';
-import type { ArticleText } from './load-articles.ts';
-import { Matching } from './matching.ts';
+import { ReportBuilder, type Placement } from '../build-report.ts';
+import type { ArticleText } from '../match/load-articles.ts';
+import { Matching } from '../match/matching.ts';
 import { rowsFromWire, scoreRows, scoredToWire, type WireRow } from './score-rows.ts';
 import type { Placed } from './ticket-pool.ts';
-import type { SynonymLookup } from './tickets.ts';
+import type { SynonymLookup } from '../normalize/tickets.ts';
 
 const data = workerData as { articles: ArticleText[]; synonyms: Map<string, SynonymLookup>; orderPattern: string; defaultLanguage?: string };
 const matching = new Matching(data.articles, data.synonyms);

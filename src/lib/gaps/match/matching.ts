@@ -5,12 +5,12 @@
  * article's words. One index and one scale for both, so when the best answer is a stand-in,
  * the report can say "translation missing" rather than "missing", without a second threshold.
  */
-import { analyze } from './analyze.ts';
+import { analyze } from '../normalize/analyze.ts';
 import { LATIN, buildGlossary, type Glossary } from './glossary.ts';
 import type { ArticleText } from './load-articles.ts';
-import { ArticleIndex, type ArticleMatch } from './match.ts';
+import { ArticleIndex, type ArticleMatch } from './article-index.ts';
 import { Speller } from './spelling.ts';
-import type { SynonymLookup, Ticket } from './tickets.ts';
+import type { SynonymLookup, Ticket } from '../normalize/tickets.ts';
 
 /**
  * A ticket's best article; the two next best (the report looks at them when the best is not

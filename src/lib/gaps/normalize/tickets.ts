@@ -1,7 +1,7 @@
 /** A ticket as the report uses it: cleaned, redacted, and reduced to its topic words. */
 import { analyze, detectLanguage } from './analyze.ts';
 import { cleanTicketText } from './clean-text.ts';
-import type { RawTicket } from './read-tickets.ts';
+import type { RawTicket } from '../read/read-tickets.ts';
 import { redact, type RedactOptions } from './redact.ts';
 
 export interface Ticket {

@@ -2,11 +2,11 @@
  * Rows → scored tickets, the per-row work of the report, run in the main thread for small
  * exports and in worker threads (`ticket-pool.ts`) for big ones. Same code either way.
  */
-import type { ArticleMatch } from './match.ts';
-import type { Found, Matching } from './matching.ts';
-import type { RawTicket } from './read-tickets.ts';
-import type { RedactOptions } from './redact.ts';
-import { toTicket, type SynonymLookup, type Ticket } from './tickets.ts';
+import type { ArticleMatch } from '../match/article-index.ts';
+import type { Found, Matching } from '../match/matching.ts';
+import type { RawTicket } from '../read/read-tickets.ts';
+import type { RedactOptions } from '../normalize/redact.ts';
+import { toTicket, type SynonymLookup, type Ticket } from '../normalize/tickets.ts';
 
 export interface RowJob {
   raw: RawTicket;

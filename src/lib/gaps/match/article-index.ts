@@ -4,7 +4,7 @@
  * may not be. Scores are normalised to 0–1 (share of the best score the ticket's words could
  * reach), so one threshold works for short and long tickets.
  */
-import { analyze } from './analyze.ts';
+import { analyze } from '../normalize/analyze.ts';
 import type { ArticleText } from './load-articles.ts';
 
 const FIELD_WEIGHTS = { title: 3, keywords: 3, description: 2, tags: 2, headings: 1.5, body: 1 } as const;

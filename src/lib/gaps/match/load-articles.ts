@@ -2,8 +2,8 @@
  * The help center's articles as the gap report needs them: fields as text, read through the
  * same checker and schema as the site, so the report sees exactly what customers see.
  */
-import { checkContent } from '../../src/lib/content-check/check-content.ts';
-import { readContentSnapshot } from '../../src/lib/content-check/read-snapshot.ts';
+import { checkContent } from '../../content-check/check-content.ts';
+import { readContentSnapshot } from '../../content-check/read-snapshot.ts';
 
 export interface ArticleText {
   /** `<category>/<slug>` in the default language, `<locale>/<category>/<slug>` in the others. */

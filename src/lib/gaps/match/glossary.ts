@@ -8,7 +8,7 @@
  * paired by how often they share a section (Dice coefficient). Explainable, and nothing to
  * download; it knows only words the translated articles use.
  */
-import { analyze } from './analyze.ts';
+import { analyze } from '../normalize/analyze.ts';
 import type { ArticleText } from './load-articles.ts';
 
 /** Sections two words must share before one is taken to translate the other. */

@@ -3,12 +3,12 @@
  * into topics, and decide per topic whether an article answers it. Pure: plain data in,
  * the JSON report (the documented contract) out.
  */
-import type { ArticleText } from './load-articles.ts';
-import type { ArticleMatch } from './match.ts';
-import { Matching, type Found } from './matching.ts';
-import type { Rejected } from './read-tickets.ts';
-import type { SynonymLookup, Ticket } from './tickets.ts';
-import { ClusterStats, OTHER_KEY, labelFor, largest, mergeSimilar, topTermsOf, type Mergeable } from './topics.ts';
+import type { ArticleText } from './match/load-articles.ts';
+import type { ArticleMatch } from './match/article-index.ts';
+import { Matching, type Found } from './match/matching.ts';
+import type { Rejected } from './read/read-tickets.ts';
+import type { SynonymLookup, Ticket } from './normalize/tickets.ts';
+import { ClusterStats, OTHER_KEY, labelFor, largest, mergeSimilar, topTermsOf, type Mergeable } from './cluster/topics.ts';
 
 /**
  * Normalised BM25 score from which an article is taken to answer a ticket in the default

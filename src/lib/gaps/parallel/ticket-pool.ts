@@ -6,9 +6,9 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BatchTotals, Placement } from './build-report.ts';
-import type { ArticleText } from './load-articles.ts';
-import type { Matching } from './matching.ts';
+import type { BatchTotals, Placement } from '../build-report.ts';
+import type { ArticleText } from '../match/load-articles.ts';
+import type { Matching } from '../match/matching.ts';
 import { rowsToWire, scoreRows, scoredFromWire, type RowJob, type Scored, type ScoreOptions, type WireScored } from './score-rows.ts';
 import type { WorkerMessage } from './ticket-worker.ts';
 

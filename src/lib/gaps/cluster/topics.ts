@@ -6,8 +6,8 @@
  * word statistics are taken from a sample (`ClusterStats`), then every ticket goes straight
  * into the group of its two most specific words and only the group's totals are kept.
  */
-import { analyze } from './analyze.ts';
-import { withSynonyms, type SynonymLookup, type Ticket } from './tickets.ts';
+import { analyze } from '../normalize/analyze.ts';
+import { withSynonyms, type SynonymLookup, type Ticket } from '../normalize/tickets.ts';
 
 const MIN_SHARE_FOR_KEY = 0.002;
 /** Cosine similarity of word profiles above which two topics are one. */
