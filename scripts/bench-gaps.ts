@@ -48,6 +48,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,300,all' },
     draws: { type: 'string', default: '5' },
     verbose: { type: 'boolean', default: false },
+    similarity: { type: 'string' },
+    'answer-share': { type: 'string' },
   },
 });
 
@@ -130,7 +132,7 @@ function draw<T>(items: readonly T[], n: number, seed: number): T[] {
 
 const KEYS = ['topicRecall', 'topicPrecision', 'ticketPrecision', 'ticketRecall', 'ticketF1', 'nmi', 'ari', 'attribution', 'accounted'] as const;
 
-function runSet(set: LabelledSet): void {
+function runSet(set: LabelledSet, similarity?: number): void {
   const content = path.resolve(set.content);
   const synonyms = synonymsByLanguage(loadSiteSettings(content));
   const articles = loadArticles(content);
@@ -145,7 +147,7 @@ function runSet(set: LabelledSet): void {
     tickets.push(ticket);
   }
   const open = [...new Set(intentOf.values())].filter((i) => !set.noise.has(i) && !set.articlesOf[i]?.length);
-  console.log(`\n### ${set.name}: ${tickets.length} tickets, ${new Set(intentOf.values()).size} intents, ${open.length} open, ${articles.length} articles (${set.content})\n`);
+  console.log(`\n### ${set.name}${similarity === undefined ? '' : ` (topic similarity ${similarity})`}: ${tickets.length} tickets, ${new Set(intentOf.values()).size} intents, ${open.length} open, ${articles.length} articles (${set.content})\n`);
   console.log('| size | topic recall | topic precision | ticket P / R / F1 | NMI | ARI | attribution | accounted | ms |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const sizes = values.sizes!.split(',').map((s) => (s === 'all' ? tickets.length : Number(s))).filter((n, i, all) => n <= tickets.length && all.indexOf(n) === i);
@@ -156,7 +158,7 @@ function runSet(set: LabelledSet): void {
     for (let d = 0; d < draws; d++) {
       const sample = size === tickets.length ? tickets : draw(tickets, size, 1000 * size + d);
       const started = performance.now();
-      const report = buildReport({ files: [set.name], rowsRead: sample.length, rejected: [], duplicates: 0, tickets: sample, articles, synonyms, matching });
+      const report = buildReport({ files: [set.name], rowsRead: sample.length, rejected: [], duplicates: 0, tickets: sample, articles, synonyms, matching, similarity, answerShare: values['answer-share'] === undefined ? undefined : Number(values['answer-share']) });
       ms += performance.now() - started;
       const metrics = gapMetrics(report, { intentOf, articlesOf: set.articlesOf, noise: set.noise }, sample.map((t) => t.id));
       runs.push(metrics);
@@ -165,8 +167,20 @@ function runSet(set: LabelledSet): void {
         for (const t of report.topics) {
           const counts = new Map<string, number>();
           for (const id of t.ticketIds) counts.set(intentOf.get(id)!, (counts.get(intentOf.get(id)!) ?? 0) + 1);
-          console.error(`${t.id} ${t.status.padEnd(9)} ${String(t.tickets).padStart(4)} ${t.label.slice(0, 40).padEnd(40)} ${t.matches[0]?.article ?? '-'}  ${[...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k}:${v}`).join(' ')}`);
+          console.error(`${t.id} ${t.status.padEnd(9)} ${String(t.tickets).padStart(4)} ${t.label.slice(0, 40).padEnd(40)} ${(t.matches[0]?.article ?? '-').padEnd(34)} ${String(t.matches[0]?.score ?? '').padEnd(5)} ${t.terms.slice(0, 4).join(' ').padEnd(30)} ${[...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k}:${v}`).join(' ')}`);
         }
+        // Covered tickets: intent → article, where the article does not answer the intent.
+        const wrong = new Map<string, number>();
+        for (const t of report.topics.filter((x) => x.status === 'covered')) {
+          for (const id of t.ticketIds) {
+            const intent = intentOf.get(id)!;
+            if (!(set.articlesOf[intent] ?? []).some((a) => t.matches[0]!.article.endsWith(a))) wrong.set(`${intent} → ${t.matches[0]!.article}`, (wrong.get(`${intent} → ${t.matches[0]!.article}`) ?? 0) + 1);
+          }
+        }
+        console.error(`covered by an article that does not answer them: ${[...wrong].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}:${v}`).join(', ')}`);
+        const tail = new Map<string, number>();
+        for (const id of report.longTail.ticketIds) tail.set(intentOf.get(id)!, (tail.get(intentOf.get(id)!) ?? 0) + 1);
+        console.error(`long tail ${report.longTail.tickets} in ${report.longTail.groups} groups: ${[...tail].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}:${v}`).join(' ')}`);
       }
     }
     const cell = (key: (typeof KEYS)[number]) => {
@@ -176,7 +190,31 @@ function runSet(set: LabelledSet): void {
     };
     console.log(`| ${size === tickets.length ? `all (${size})` : size} | ${cell('topicRecall')} | ${cell('topicPrecision')} | ${cell('ticketPrecision')} / ${cell('ticketRecall')} / ${cell('ticketF1')} | ${cell('nmi')} | ${cell('ari')} | ${cell('attribution')} | ${cell('accounted')} | ${(ms / draws).toFixed(0)} |`);
     if (size === tickets.length && runs[0]!.missed.length) console.log(`\nOpen intents not found at size all: ${runs[0]!.missed.join(', ')}.`);
+    if (size === tickets.length && set.name === 'multilingual') console.log(translationCheck(buildReport({ files: [set.name], rowsRead: tickets.length, rejected: [], duplicates: 0, tickets, articles, synonyms, matching, similarity }), intentOf));
   }
+}
+
+/**
+ * The multilingual keys also say which English article a translation-missing ticket needs:
+ * the figures above count translation-missing and missing alike as open, this says whether
+ * the article to translate is the right one.
+ */
+function translationCheck(report: ReturnType<typeof buildReport>, intentOf: Map<string, string>): string {
+  let right = 0;
+  let wrongArticle = 0;
+  let notTranslation = 0;
+  let keyed = 0;
+  const where = new Map(report.topics.flatMap((t) => t.ticketIds.map((id) => [id, t] as const)));
+  for (const [id, intent] of intentOf) {
+    const topic = where.get(id);
+    const [, kind, article] = intent.match(/^\w+:([\w-]+):(.+)$/) ?? [];
+    if (kind === 'translation-missing') {
+      keyed++;
+      if (topic?.status === 'translation-missing' && topic.matches[0]?.article === article) right++;
+      else if (topic?.status === 'translation-missing') wrongArticle++;
+    } else if (topic?.status === 'translation-missing') notTranslation++;
+  }
+  return `\nTranslation-missing tickets (key): ${right} of ${keyed} reported translation-missing naming the right article, ${wrongArticle} naming another; ${notTranslation} tickets of other keys reported translation-missing.`;
 }
 
 if (values.tickets || values.content || values.map) {
@@ -187,5 +225,10 @@ if (values.tickets || values.content || values.map) {
   runSet(labelledCsv(path.basename(values.tickets), values.tickets, values.content, values.map));
 } else {
   console.log('Mean over five random draws for sizes below all, worst draw in brackets.');
-  for (const name of values.set!.split(',')) runSet(loadSet(name.trim()));
+  // --similarity 0.2,0.3: the same sets at other clustering cuts (parameter sweeps).
+  const similarities = values.similarity ? values.similarity.split(',').map(Number) : [undefined];
+  for (const name of values.set!.split(',')) {
+    const set = loadSet(name.trim());
+    for (const similarity of similarities) runSet(set, similarity);
+  }
 }

@@ -1,23 +1,22 @@
 /**
  * `npm run gaps -- <exports…> [options]`: which articles are missing, from real tickets.
- * With no files, runs on the sample export that ships with the repository.
+ * With no files, runs on the sample export that ships with the repository. The report itself
+ * is src/lib/gaps/ (runGapReport); this shell parses arguments, writes files and sets the
+ * exit code.
  *
  * Exit codes: 0 no gaps (and coverage at or above --fail-under), 1 gaps found or coverage
  * below --fail-under, 2 bad usage or unusable input.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
-import { ReportBuilder, type GapReport } from '../src/lib/gaps/build-report.ts';
-import { Matching } from '../src/lib/gaps/match/matching.ts';
-import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
-import { COUNTS_MAP, SEARCH_EVENTS_MAP, parseFieldMap, type FieldMap } from '../src/lib/gaps/read/presets.ts';
-import { InputError, readTicketFile, type Rejected } from '../src/lib/gaps/read/read-tickets.ts';
+import type { GapReport } from '../src/lib/gaps/build-report.ts';
+import { runGapReport } from '../src/lib/gaps/index.ts';
+import { parseFieldMap, type FieldMap } from '../src/lib/gaps/read/presets.ts';
+import { InputError } from '../src/lib/gaps/read/read-tickets.ts';
 import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from '../src/lib/gaps/render.ts';
 import { scaffoldArticles } from '../src/lib/gaps/scaffold.ts';
-import { TicketPool, type Batch } from '../src/lib/gaps/parallel/ticket-pool.ts';
-import { synonymsByLanguage, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
 
 const SAMPLE = 'scripts/gaps/sample-tickets.csv';
 const USAGE = `Usage: npm run gaps -- [files…] [options]
@@ -101,98 +100,8 @@ let report: GapReport;
 const dir = values.content ? path.resolve(values.content) : contentDir();
 let defaultLocale = 'en';
 try {
-  const articles = loadArticles(dir);
-  const settings = loadSiteSettings(dir);
-  defaultLocale = settings.locales[0]?.code ?? defaultLocale;
-  const synonyms = synonymsByLanguage(settings);
-  const rejected: Rejected[] = [];
-  let used = 0;
-  const seen = new Set<string>();
-  let rowsRead = 0;
-  let duplicates = 0;
-  let skipped = 0;
-  const sources: { file: string; kind: Ticket['source'] }[] = [
-    ...files.map((file) => ({ file, kind: 'ticket' as const })),
-    ...values.searches!.map((file) => ({ file, kind: 'search' as const })),
-    ...values.counts!.map((file) => ({ file, kind: 'count' as const })),
-  ];
-  const inputBytes = sources.reduce((sum, { file }) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
-  // Worker threads start first, so they build their indexes while this thread builds its own.
-  const pool = new TicketPool(articles, () => matching, { orderPattern, synonyms }, threads ?? TicketPool.threadsFor(inputBytes));
-  // Tickets go straight into the report's totals: a million-row export is never held whole.
-  // Built once: the report and (without worker threads) the scoring share the indexes.
-  const matching = new Matching(articles, synonyms);
-  const builder = new ReportBuilder(articles, { synonyms, matching });
-  // Rows handed to the pool and not yet back, in order (to name the file and line of empty ones).
-  const queued: { file: string; line: number }[] = [];
-  let placing = false;
-  const take = (batches: Batch[]) => {
-    let done = 0;
-    const rejectEmpty = (i: number) => {
-      const raw = queued[done + i]!;
-      rejected.push({ file: raw.file, line: raw.line, reason: 'EMPTY: no subject or message text' });
-    };
-    for (const batch of batches) {
-      if ('totals' in batch) {
-        builder.merge(batch.totals);
-        used += batch.totals.ticketsUsed;
-        batch.empty.forEach(rejectEmpty);
-        done += batch.rows;
-        continue;
-      }
-      batch.scored.forEach((scored, i) => {
-        if (!scored) return rejectEmpty(i);
-        builder.add(scored.ticket, scored);
-        used++;
-      });
-      done += batch.scored.length;
-    }
-    queued.splice(0, done);
-    // Once the report's word statistics are frozen, the workers can place tickets themselves.
-    const placement = !placing && builder.placement();
-    if (placement) {
-      pool.place(placement);
-      placing = true;
-    }
-  };
-  for (const { file, kind } of sources) {
-    const fileMap = kind === 'search' ? SEARCH_EVENTS_MAP : kind === 'count' ? COUNTS_MAP : map;
-    for await (const batch of readTicketFile(file, { map: fileMap, encoding: values.encoding }, (r) => (rowsRead++, rejected.push(r)))) for (const raw of batch) {
-      rowsRead++;
-      let weight = 1;
-      if (kind === 'search' && Number(raw.count ?? 0) > 0) {
-        skipped++;
-        continue;
-      }
-      if (kind === 'count') {
-        weight = Number(raw.count);
-        if (!Number.isInteger(weight) || weight < 0) {
-          rejected.push({ file, line: raw.line, reason: `COUNT: "${raw.count ?? ''}" is not a whole number of tickets` });
-          continue;
-        }
-        if (weight === 0) {
-          skipped++;
-          continue;
-        }
-      }
-      if (kind === 'ticket' && raw.id) {
-        // The first row with an id is the ticket; later rows with the same id are duplicates.
-        if (seen.has(raw.id)) {
-          duplicates++;
-          continue;
-        }
-        seen.add(raw.id);
-      }
-      queued.push({ file: raw.file, line: raw.line });
-      // Most rows only join a batch: awaiting each would cost more than reading it.
-      const ready = pool.push({ raw, weight, source: kind });
-      if (ready) take(await ready);
-    }
-  }
-  take(await pool.drain());
-  rejected.sort((a, b) => sources.findIndex((s) => s.file === a.file) - sources.findIndex((s) => s.file === b.file) || a.line - b.line);
-  if (used === 0) fail(`No usable tickets in ${files.join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
-  report = builder.finish({ files: sources.map((s) => s.file), rowsRead, rejected, duplicates, skipped });
+  defaultLocale = loadSiteSettings(dir).locales[0]?.code ?? defaultLocale;
+  report = await runGapReport({ tickets: files, searches: values.searches!, counts: values.counts! }, { content: dir, map, encoding: values.encoding, orderPattern, threads });
 } catch (error) {
   if (error instanceof InputError || error instanceof ContentError) fail(error.message);
   throw error;

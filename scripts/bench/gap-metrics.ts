@@ -118,7 +118,8 @@ export function gapMetrics(report: ReportShape, labels: Labels, ticketIds: reado
     ticketF1,
     nmi: openIds.length ? nmi(truth, found) : 1,
     ari: openIds.length ? ari(truth, found) : 1,
-    attribution: coveredTickets ? rightlyCovered / coveredTickets : 1,
+    // Nothing reported covered although some tickets have an answer: none attributed right.
+    attribution: coveredTickets ? rightlyCovered / coveredTickets : ticketIds.some((id) => (articlesOf[intentOf.get(id)!] ?? []).length) ? 0 : 1,
     accounted,
     openIntents: openIntents.length,
     openTopics: openTopics.length,

@@ -2,7 +2,7 @@
  * The report in each output format. Everything that comes from tickets is escaped for its
  * format: HTML entities in HTML, Markdown punctuation and tags in Markdown, quotes in CSV.
  */
-import { COVERED_SCORE, COVERED_SCORE_OTHER_LANGUAGES, WEAK_SCORE, WEAK_SCORE_OTHER_LANGUAGES, type GapReport } from './build-report.ts';
+import type { GapReport } from './build-report.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -27,9 +27,10 @@ export function renderTerminal(report: GapReport, limit = 20): string {
     lines.push(`${topic.id.padEnd(5)} ${status.padEnd(9)} ${String(topic.tickets).padStart(7)} ${pct(topic.share).padStart(6)}  ${fit(`${topic.label} ${where}`, 48)}`);
   }
   if (report.topics.length > limit) lines.push(`… ${report.topics.length - limit} more topics (--format md|json|csv|html for all).`);
+  lines.push(...tailLines(report).map((l, i) => (i > 1 ? `  ${l}` : l)));
   if (input.rejected.length) {
     lines.push('', `Rejected rows (${input.rejected.length}${input.rejected.length > 20 ? ', first 20; all in --format json' : ''}):`);
-    for (const r of input.rejected.slice(0, 20)) lines.push(`  ${r.file}:${r.line}  ${r.reason}`);
+    for (const r of input.rejected.slice(0, 20)) lines.push(`  ${r.file}:${r.line}  ${r.code}: ${r.reason}`);
   }
   if (report.articles.untouched.length) lines.push('', `Articles no ticket touches (${report.articles.untouched.length}): ${report.articles.untouched.slice(0, 8).join(', ')}${report.articles.untouched.length > 8 ? ', …' : ''}`);
   lines.push('', 'Details of a topic: npm run gaps -- <files> --explain <id>');
@@ -39,12 +40,27 @@ export function renderTerminal(report: GapReport, limit = 20): string {
 export function renderExplain(report: GapReport, id: string): string | undefined {
   const topic = report.topics.find((t) => t.id === id || t.label === id);
   if (!topic) return undefined;
+  const { evidence } = topic;
+  const shown = topic.matches[0]?.article;
+  const because = {
+    covered: `${shown} covers ${pct(topic.matches[0]?.score ?? 0)} of the topic's weight, at least ${pct(evidence.answerShare)}: it answers these tickets.`,
+    'translation-missing': `${shown} (default language) covers ${pct(topic.matches[0]?.score ?? 0)} of the weight the glossary can judge (${pct(evidence.judged ?? 0)} of it), at least ${pct(evidence.answerShare)}; no article in "${topic.locale}" does.`,
+    weak: `${shown} answers these tickets by their words, but other evidence says it falls short.`,
+    missing: topic.matches.length ? `No article covers ${pct(evidence.answerShare)} of the topic's weight (best: ${topic.matches[0]!.article}, ${pct(topic.matches[0]!.score)}).` : 'No article uses the words that set these tickets apart.',
+  }[topic.status];
   return [
-    `${topic.id}  ${topic.label}  (${topic.status}, ${topic.tickets} tickets, ${pct(topic.share)})`,
-    `Top terms (stemmed): ${topic.terms.join(', ')}`,
-    `Best articles (average score over the topic's tickets; covered from ${COVERED_SCORE}, related from ${WEAK_SCORE};`,
-    `  in languages other than the help center's default: ${COVERED_SCORE_OTHER_LANGUAGES} and ${WEAK_SCORE_OTHER_LANGUAGES}):`,
-    ...(topic.matches.length ? topic.matches.map((m) => `  ${m.score.toFixed(3)}  ${m.article}`) : ['  none: no article shares its words']),
+    `${topic.id}  ${topic.label}  (${topic.status}, ${topic.tickets} tickets, ${pct(topic.share)}${evidence.groups > 1 ? `, ${evidence.groups} groups of similar tickets` : ''})`,
+    '',
+    `Why ${topic.status}: ${because}`,
+    '',
+    "Words that set the topic apart (weight = share of its tickets using the word × how rare it is among all tickets;",
+    `  evidence = how well ${shown ?? 'the best article'} covers it, 0–1):`,
+    `  ${'word'.padEnd(18)} ${'tickets'.padStart(7)} ${'weight'.padStart(7)} ${'evidence'.padStart(8)}`,
+    ...evidence.words.map((w) => `  ${fit(w.term, 18)} ${pct(w.share).padStart(7)} ${w.weight.toFixed(2).padStart(7)} ${w.evidence.toFixed(2).padStart(8)}`),
+    '',
+    `Articles by share of the topic's weight they cover (answers from ${pct(evidence.answerShare)}):`,
+    ...(evidence.coverage.length ? evidence.coverage.map((c) => `  ${pct(c.coverage).padStart(6)}  ${c.article}${c.standIn ? ' (not translated: judged through the glossary)' : ''}`) : ['  none: no article uses these words']),
+    '',
     `Suggested: "${topic.suggestedTitle}" in ${topic.suggestedCategory}`,
     `Trend: ${Object.entries(topic.trend).map(([m, n]) => `${m} ${n}`).join(', ') || 'no dates in the export'}`,
     'Examples (redacted):',
@@ -52,6 +68,17 @@ export function renderExplain(report: GapReport, id: string): string | undefined
     `Tickets: ${topic.ticketIds.slice(0, 20).join(', ')}${topic.ticketIds.length > 20 ? ', …' : ''}`,
     '',
   ].join('\n');
+}
+
+/** The long tail in a sentence, then its biggest groups: every ticket is somewhere in the report. */
+function tailLines(report: GapReport): string[] {
+  const { longTail } = report;
+  if (!longTail.tickets) return [];
+  return [
+    '',
+    `Long tail: ${longTail.tickets} ${longTail.tickets === 1 ? 'ticket' : 'tickets'} in ${longTail.groups} ${longTail.groups === 1 ? 'group' : 'groups'} too small to be topics${longTail.examples.length ? ', biggest:' : '.'}`,
+    ...longTail.examples.map((e) => fit(`${e.tickets} × ${e.label}: "${e.example}"`, 76).trimEnd()),
+  ];
 }
 
 /** Markdown: ticket text cannot open tags, links or tables. */
@@ -71,10 +98,12 @@ export function renderMarkdown(report: GapReport): string {
     ...report.topics.map((t) => `| ${t.id} | ${t.status} | ${t.tickets} | ${pct(t.share)} | ${escapeMarkdown(t.label)} | ${escapeMarkdown(t.suggestedTitle)} (${t.suggestedCategory}) | ${t.matches[0] ? `${t.matches[0].article} (${t.matches[0].score})` : '—'} |`),
     '',
   ];
+  const tail = tailLines(report);
+  if (tail.length) out.push('## Long tail', '', escapeMarkdown(tail[1]!), '', ...tail.slice(2).map((l) => `- ${escapeMarkdown(l)}`), '');
   for (const t of report.topics.filter((x) => x.status !== 'covered')) {
     out.push(`## ${t.id}: ${escapeMarkdown(t.label)} (${t.status})`, '', ...t.examples.map((e) => `- ${escapeMarkdown(e)}`), '');
   }
-  if (input.rejected.length) out.push('## Rejected rows', '', ...input.rejected.map((r) => `- ${escapeMarkdown(`${r.file}:${r.line} ${r.reason}`)}`), '');
+  if (input.rejected.length) out.push('## Rejected rows', '', ...input.rejected.map((r) => `- ${escapeMarkdown(`${r.file}:${r.line} ${r.code}: ${r.reason}`)}`), '');
   return out.join('\n');
 }
 
@@ -88,11 +117,20 @@ const csvCell = (value: string | number) => {
 export function renderCsv(report: GapReport): string {
   const rows = [['id', 'status', 'tickets', 'share', 'label', 'suggested_category', 'suggested_title', 'best_article', 'best_score', 'example']];
   for (const t of report.topics) rows.push([t.id, t.status, String(t.tickets), String(t.share), t.label, t.suggestedCategory, t.suggestedTitle, t.matches[0]?.article ?? '', String(t.matches[0]?.score ?? ''), t.examples[0] ?? '']);
+  const { longTail } = report;
+  // The long tail as one last row, so the rows' tickets add up to all tickets.
+  if (longTail.tickets) rows.push(['tail', 'long-tail', String(longTail.tickets), String(Math.round((longTail.tickets / Math.max(1, report.coverage.ticketsTotal)) * 1000) / 1000), `${longTail.groups} small groups`, '', '', '', '', longTail.examples[0]?.example ?? '']);
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function tailHtml(report: GapReport): string {
+  const [, sentence, ...groups] = tailLines(report);
+  if (!sentence) return '';
+  return `<h2>Long tail</h2>\n<p>${escapeHtml(sentence)}</p>${groups.length ? `<ul>${groups.map((g) => `<li>${escapeHtml(g)}</li>`).join('')}</ul>` : ''}`;
 }
 
 export function renderHtml(report: GapReport): string {
@@ -113,6 +151,7 @@ export function renderHtml(report: GapReport): string {
 <p>${report.input.ticketsUsed} tickets used of ${report.input.rowsRead} rows (${report.input.rejected.length} rejected, ${report.input.duplicates} duplicates). Coverage: <strong>${pct(report.coverage.ratio)}</strong>.</p>
 <h2>Top topics without a good article</h2>
 <svg role="img" aria-label="Tickets per topic without a good article" width="760" height="${top.length * 28 + 4}">${bars}</svg>
+${tailHtml(report)}
 <h2>All topics</h2>
 <table><thead><tr><th>id</th><th>status</th><th>tickets</th><th>share</th><th>topic</th><th>suggested article</th><th>best article</th><th>examples (redacted)</th></tr></thead><tbody>
 ${rows}

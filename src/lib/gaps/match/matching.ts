@@ -8,15 +8,9 @@
 import { analyze } from '../normalize/analyze.ts';
 import { LATIN, buildGlossary, type Glossary } from './glossary.ts';
 import type { ArticleText } from './load-articles.ts';
-import { ArticleIndex, type ArticleMatch } from './article-index.ts';
+import { ArticleIndex } from './article-index.ts';
 import { Speller } from './spelling.ts';
-import type { SynonymLookup, Ticket } from '../normalize/tickets.ts';
-
-/**
- * A ticket's best article; the two next best (the report looks at them when the best is not
- * about what the ticket names); and its best by bridged words (see matchBridged).
- */
-export type Found = { best?: ArticleMatch; next: ArticleMatch[]; bridged?: ArticleMatch };
+import type { SynonymLookup } from '../normalize/tickets.ts';
 
 /** Alphabets whose words a one-letter typo leaves recognisable (not Hangul syllables or Telugu trigrams). */
 const SPELLABLE = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
@@ -28,6 +22,7 @@ export class Matching {
   /** Per language: the words that have a counterpart in the default language. */
   private readonly bridged = new Map<string, Set<string>>();
   private readonly spellers = new Map<string, Speller>();
+  private readonly standInLists = new Map<string, boolean[]>();
   private readonly synonyms?: Map<string, SynonymLookup>;
 
   /** `synonyms`: the site's customer words, which count as known words when correcting typos. */
@@ -81,6 +76,26 @@ export class Matching {
     return terms.map((term) => (term.length >= 5 && SPELLABLE.test(term) ? speller.correct(term) : term));
   }
 
+  /**
+   * Whether an untranslated article's stand-in can be judged on this word of a ticket in
+   * `language`: the glossary knows its counterpart, or it is written in Latin letters as in
+   * the default language (brand names, "PayPal").
+   */
+  bridges(language: string, term: string): boolean {
+    return this.bridged.get(language)?.has(term) === true || LATIN.test(term);
+  }
+
+  /** Per article of the language's index: whether it stands in for an untranslated one (empty in the default language). */
+  standIns(language: string): boolean[] {
+    let list = this.standInLists.get(language);
+    if (!list) {
+      const index = this.indexFor(language);
+      list = language === this.defaultLocale || !this.indexes.has(language) ? [] : index.articles.map((a) => a.locale !== language);
+      this.standInLists.set(language, list);
+    }
+    return list;
+  }
+
   article(id: string): ArticleText | undefined {
     return this.byId.get(id);
   }
@@ -89,23 +104,6 @@ export class Matching {
   isStandIn(articleId: string, language: string): boolean {
     const article = this.byId.get(articleId);
     return article !== undefined && article.locale !== language && this.indexes.has(language);
-  }
-
-  find(ticket: Pick<Ticket, 'terms' | 'language'>): Found {
-    const [best, ...next] = this.indexFor(ticket.language).match(ticket.terms, 3);
-    return { best, next, bridged: this.matchBridged(ticket) };
-  }
-
-  /**
-   * The best article judged only on the ticket's words that have a counterpart in the default
-   * language: the words a written article and an untranslated one's stand-in can both know,
-   * so neither wins just by being written in the ticket's language.
-   */
-  matchBridged(ticket: Pick<Ticket, 'terms' | 'language'>): ArticleMatch | undefined {
-    const bridged = this.bridged.get(ticket.language);
-    if (!bridged) return undefined;
-    const terms = ticket.terms.filter((term) => bridged.has(term));
-    return new Set(terms).size >= 2 ? this.indexFor(ticket.language).match(terms, 1)[0] : undefined;
   }
 }
 

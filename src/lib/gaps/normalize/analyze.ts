@@ -25,7 +25,9 @@ const STOP = new Set(
   ago after since already
   inform informing informed notify notifying notified report reporting reported
   dollar dollars usd euro euros eur pound pounds gbp cent cents
-  something anything everything someone anyone somebody anybody everyone thing things stuff`.split(/\s+/),
+  something anything everything nothing someone anyone somebody anybody everyone thing things stuff
+  much many make makes made making go goes going gone went come comes coming came right now
+  one two three four five six seven eight nine ten pm am`.split(/\s+/),
 );
 const STOP_BY_LANGUAGE: Record<string, Set<string>> = {
   ru: new Set('и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между здравствуйте спасибо пожалуйста помогите подскажите добрый день мой моего моей мои'.split(' ')),
@@ -85,7 +87,11 @@ export function stemEnglish(word: string): string {
 /** A word's term in a language, or '' when it carries no topic (a stop word, a number). */
 function termOf(word: string, language: string): string {
   if (word.length < 2 || STOP.has(word) || STOP_BY_LANGUAGE[language]?.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) return '';
-  if (language === 'en') return stemEnglish(word);
+  if (language === 'en') {
+    // "whats", "hows" and "thats" stem to stop words.
+    const stem = stemEnglish(word);
+    return STOP.has(stem) ? '' : stem;
+  }
   if (language === 'ru') return CYRILLIC.test(word) ? russianStemmer(word) : stemEnglish(word);
   if (language === 'ko') return HANGUL.test(word) ? stripKoreanParticle(word) : stemEnglish(word);
   return word;
@@ -100,7 +106,8 @@ const terms = new Map<string, Map<string, string>>();
 export function analyze(text: string, language = 'en'): string[] {
   let clean = text.includes('[') ? text.replace(PLACEHOLDER, ' ') : text;
   if (clean.includes('{{')) clean = clean.replace(/\{\{[^}]*\}\}/g, ' ');
-  const lower = clean.toLowerCase();
+  // Form and product codes stay one word: "W-2", "I-94", "401(k)" → w2, i94, 401k.
+  const lower = clean.toLowerCase().replace(/\b([a-z]{1,3})-(\d{1,4})\b|\b(\d{1,4})\(([a-z])\)/g, (_, a, b, c, d) => (a ? `${a}${b}` : `${c}${d}`));
   // Plain ASCII text (most English tickets) needs no Unicode classes, which are slower.
   const words = (ASCII.test(lower) ? lower.match(ASCII_TOKEN) : lower.match(TOKEN)) ?? [];
   const out: string[] = [];

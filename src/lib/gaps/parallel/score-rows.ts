@@ -1,9 +1,9 @@
 /**
- * Rows → scored tickets, the per-row work of the report, run in the main thread for small
- * exports and in worker threads (`ticket-pool.ts`) for big ones. Same code either way.
+ * Rows → tickets (cleaned, redacted, reduced to their words, typos corrected towards the
+ * articles' words), the per-row work of the report, run in the main thread for small exports
+ * and in worker threads (`ticket-pool.ts`) for big ones. Same code either way.
  */
-import type { ArticleMatch } from '../match/article-index.ts';
-import type { Found, Matching } from '../match/matching.ts';
+import type { Matching } from '../match/matching.ts';
 import type { RawTicket } from '../read/read-tickets.ts';
 import type { RedactOptions } from '../normalize/redact.ts';
 import { toTicket, type SynonymLookup, type Ticket } from '../normalize/tickets.ts';
@@ -14,8 +14,8 @@ export interface RowJob {
   source: Ticket['source'];
 }
 
-/** A ticket with its best articles, or undefined when the row has no text to go on. */
-export type Scored = ({ ticket: Ticket } & Found) | undefined;
+/** A ticket, or undefined when the row has no text to go on. */
+export type Scored = { ticket: Ticket } | undefined;
 
 export type ScoreOptions = RedactOptions & { synonyms?: Map<string, SynonymLookup>; defaultLanguage?: string };
 
@@ -23,7 +23,7 @@ export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: 
   const spell = (terms: string[], language: string) => matching.spell(terms, language);
   return jobs.map((job) => {
     const ticket = toTicket(job.raw, { ...options, spell, weight: job.weight, source: job.source });
-    return ticket && { ticket, ...matching.find(ticket) };
+    return ticket && { ticket };
   });
 }
 
@@ -32,10 +32,7 @@ export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: 
  * costs the main thread more than reading the file. Only what the report uses travels.
  */
 export type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source'], tags: string];
-type WireMatch = [article: string, score: number, raw: number, known: number] | 0;
-export type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], best: WireMatch, bridged: WireMatch, tags: string, next: WireMatch[]] | 0;
-const matchToWire = (m: ArticleMatch | undefined): WireMatch => (m ? [m.article, m.score, m.raw, m.known] : 0);
-const matchFromWire = (m: WireMatch): ArticleMatch | undefined => (m ? { article: m[0], score: m[1], raw: m[2], known: m[3] } : undefined);
+export type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], tags: string] | 0;
 
 export function rowsToWire(jobs: readonly RowJob[]): WireRow[] {
   return jobs.map(({ raw, weight, source }) => [raw.subject ?? '', raw.body ?? '', raw.created ?? '', raw.language ?? '', raw.id ?? `${raw.file}:${raw.line}`, weight, source, raw.tags ?? '']);
@@ -46,14 +43,14 @@ export function rowsFromWire(rows: readonly WireRow[]): RowJob[] {
 }
 
 export function scoredToWire(results: readonly Scored[]): WireScored[] {
-  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, matchToWire(r.best), matchToWire(r.bridged), r.ticket.tags.join(' '), r.next.map(matchToWire)] : 0));
+  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, r.ticket.tags.join(' ')] : 0));
 }
 
 export function scoredFromWire(results: readonly WireScored[]): Scored[] {
   return results.map((r) => {
     if (!r) return undefined;
-    const [id, month, language, text, terms, weight, source, best, bridged, tags, next] = r;
+    const [id, month, language, text, terms, weight, source, tags] = r;
     const ticket: Ticket = { id, file: '', line: 0, month: month || undefined, tags: tags ? tags.split(' ') : [], language, text, terms: terms ? terms.split(' ') : [], weight, source };
-    return { ticket, best: matchFromWire(best), bridged: matchFromWire(bridged), next: next.map((m) => matchFromWire(m)!) };
+    return { ticket };
   });
 }

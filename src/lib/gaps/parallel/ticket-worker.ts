@@ -1,9 +1,8 @@
 /**
- * Worker thread: turns raw export rows into tickets (clean, redact, normalise) and finds each
- * one's best article. This is nearly all of the report's work per row, so big exports spread
+ * Worker thread: turns raw export rows into tickets (clean, redact, normalise). This is nearly all of the report's work per row, so big exports spread
  * it over the machine's cores while the main thread reads the file and keeps the totals.
  *
- * Until the main thread's report has frozen its word statistics, batches come back as scored
+ * Until the main thread's report has frozen its word statistics, batches come back as
  * tickets. After, the worker is sent those statistics and places each ticket in its topic
  * itself, and a batch comes back as its topics' totals (counts, ticket ids, a few tickets to
  * quote), not every ticket.
@@ -37,7 +36,7 @@ parentPort!.on('message', (message: WorkerMessage) => {
   }
   // Rows with no text to go on: the main thread knows their file and line.
   const empty: number[] = [];
-  scored.forEach((result, i) => (result ? builder.add(result.ticket, result) : empty.push(i)));
+  scored.forEach((result, i) => (result ? builder.add(result.ticket) : empty.push(i)));
   const placed: Placed = { totals: builder.takeTotals(), empty, rows: scored.length };
   parentPort!.postMessage({ seq: message.seq, ...placed });
 });

@@ -3,6 +3,7 @@
  * at a time and streaming where the format allows. Every row is accounted for: it becomes a
  * ticket, a rejected row (with file, line and reason) or a duplicate.
  */
+import type { Rejected } from '../errors.ts';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,11 +11,7 @@ import { CsvRecordReader } from './csv-records.ts';
 import { planColumns, type ColumnPlan, type FieldMap, type TicketField } from './presets.ts';
 
 export type RawTicket = Partial<Record<TicketField, string>> & { file: string; line: number };
-export interface Rejected {
-  file: string;
-  line: number;
-  reason: string;
-}
+export type { Rejected } from '../errors.ts';
 
 export class InputError extends Error {}
 
@@ -105,9 +102,9 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
           columns = Object.entries(plan.columns) as [TicketField, number[] | undefined][];
           continue;
         }
-        if (record.error) reject({ file, line: record.line, reason: `${record.error.code}: ${record.error.message}` });
-        else if (record.fields.length !== header.length) reject({ file, line: record.line, reason: `CSV_RECORD_LENGTH: expected ${header.length} fields, got ${record.fields.length}` });
-        else if (replaced && record.fields.some((f) => f.includes(REPLACEMENT))) reject({ file, line: record.line, reason: `ENCODING: ${badEncoding(encoding)}` });
+        if (record.error) reject({ file, line: record.line, code: record.error.code, reason: record.error.message });
+        else if (record.fields.length !== header.length) reject({ file, line: record.line, code: 'CSV_RECORD_LENGTH', reason: `expected ${header.length} fields, got ${record.fields.length}` });
+        else if (replaced && record.fields.some((f) => f.includes(REPLACEMENT))) reject({ file, line: record.line, code: 'ENCODING', reason: badEncoding(encoding) });
         else {
           const row: RawTicket = { file, line: record.line };
           for (const [field, indexes] of columns) {
@@ -135,11 +132,11 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
       try {
         value = JSON.parse(text);
       } catch (error) {
-        reject({ file, line, reason: `JSON_PARSE: ${(error as Error).message}` });
+        reject({ file, line, code: 'JSON_PARSE', reason: (error as Error).message });
         return;
       }
       if (!value || typeof value !== 'object' || Array.isArray(value)) {
-        reject({ file, line, reason: 'JSON_NOT_OBJECT: each line must be one ticket object' });
+        reject({ file, line, code: 'JSON_NOT_OBJECT', reason: 'each line must be one ticket object' });
         return;
       }
       const flat = flatten(value as Record<string, unknown>);
@@ -179,7 +176,7 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
   // JSON has no rows: the "line" of a ticket is its position in the list (1-based).
   let batch: RawTicket[] = [];
   for (const [index, item] of list.entries()) {
-    if (!item || typeof item !== 'object' || Array.isArray(item)) reject({ file, line: index + 1, reason: 'JSON_NOT_OBJECT: ticket is not an object' });
+    if (!item || typeof item !== 'object' || Array.isArray(item)) reject({ file, line: index + 1, code: 'JSON_NOT_OBJECT', reason: 'ticket is not an object' });
     else batch.push(fromObject(flatten(item as Record<string, unknown>), plan, file, index + 1));
     if (batch.length === JSON_BATCH) {
       yield batch;

@@ -1,0 +1,139 @@
+/**
+ * The gap report as a library: `runGapReport(sources, options)` reads the exports, and
+ * returns the report (the JSON contract: build-report.ts). Its stages, one folder each:
+ *
+ *   read/       exports in any helpdesk's shape → raw rows, every row accounted for
+ *   normalize/  clean, redact, reduce to words (per language), apply the site's synonyms
+ *   match/      the articles' index, typo correction towards their words, the glossary
+ *   cluster/    tickets about the same need grouped (average linkage)
+ *   decide/     does an article answer a topic (one rule, decide/answers.ts)
+ *   parallel/   worker threads for big exports: plumbing, no decisions
+ *   build-report.ts (topics, long tail, ranking), render.ts, scaffold.ts
+ *
+ * Every threshold is in tuning.ts. Throws InputError (unreadable or unusable input) and
+ * ContentError (the help center's content cannot be read), each with a message for the reader.
+ */
+import { statSync } from 'node:fs';
+import { loadSiteSettings } from '../../content-files.ts';
+import { ReportBuilder, type GapReport } from './build-report.ts';
+import type { Rejected } from './errors.ts';
+import { loadArticles } from './match/load-articles.ts';
+import { Matching } from './match/matching.ts';
+import { synonymsByLanguage, type Ticket } from './normalize/tickets.ts';
+import { TicketPool, type Batch } from './parallel/ticket-pool.ts';
+import { COUNTS_MAP, SEARCH_EVENTS_MAP, type FieldMap } from './read/presets.ts';
+import { InputError, readTicketFile } from './read/read-tickets.ts';
+
+export interface GapSources {
+  /** Ticket exports (CSV, JSON, NDJSON). */
+  tickets: readonly string[];
+  /** The help center's helpcenter:search events: zero-result queries count as tickets. */
+  searches?: readonly string[];
+  /** Aggregated counts `topic,count[,language,month]`. */
+  counts?: readonly string[];
+}
+
+export interface GapOptions {
+  /** The help center's content folder. */
+  content: string;
+  /** Columns named by hand (`--map`). */
+  map?: FieldMap;
+  encoding?: string;
+  /** The shop's order numbers, redacted. */
+  orderPattern: RegExp;
+  /** Worker threads; by default one per core for exports over 4 MB. */
+  threads?: number;
+}
+
+export async function runGapReport(input: GapSources, options: GapOptions): Promise<GapReport> {
+  const articles = loadArticles(options.content);
+  const synonyms = synonymsByLanguage(loadSiteSettings(options.content));
+  const rejected: Rejected[] = [];
+  let used = 0;
+  const seen = new Set<string>();
+  let rowsRead = 0;
+  let duplicates = 0;
+  let skipped = 0;
+  const sources: { file: string; kind: Ticket['source'] }[] = [
+    ...input.tickets.map((file) => ({ file, kind: 'ticket' as const })),
+    ...(input.searches ?? []).map((file) => ({ file, kind: 'search' as const })),
+    ...(input.counts ?? []).map((file) => ({ file, kind: 'count' as const })),
+  ];
+  const inputBytes = sources.reduce((sum, { file }) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
+  // Worker threads start first, so they build their indexes while this thread builds its own.
+  const pool = new TicketPool(articles, () => matching, { orderPattern: options.orderPattern, synonyms }, options.threads ?? TicketPool.threadsFor(inputBytes));
+  // Tickets go straight into the report's totals: a million-row export is never held whole.
+  // Built once: the report and (without worker threads) the scoring share the indexes.
+  const matching = new Matching(articles, synonyms);
+  const builder = new ReportBuilder(articles, { synonyms, matching });
+  // Rows handed to the pool and not yet back, in order (to name the file and line of empty ones).
+  const queued: { file: string; line: number }[] = [];
+  let placing = false;
+  const take = (batches: Batch[]) => {
+    let done = 0;
+    const rejectEmpty = (i: number) => {
+      const raw = queued[done + i]!;
+      rejected.push({ file: raw.file, line: raw.line, code: 'EMPTY', reason: 'no subject or message text' });
+    };
+    for (const batch of batches) {
+      if ('totals' in batch) {
+        builder.merge(batch.totals);
+        used += batch.totals.ticketsUsed;
+        batch.empty.forEach(rejectEmpty);
+        done += batch.rows;
+        continue;
+      }
+      batch.scored.forEach((scored, i) => {
+        if (!scored) return rejectEmpty(i);
+        builder.add(scored.ticket);
+        used++;
+      });
+      done += batch.scored.length;
+    }
+    queued.splice(0, done);
+    // Once the report's word statistics are frozen, the workers can place tickets themselves.
+    const placement = !placing && builder.placement();
+    if (placement) {
+      pool.place(placement);
+      placing = true;
+    }
+  };
+  for (const { file, kind } of sources) {
+    const fileMap = kind === 'search' ? SEARCH_EVENTS_MAP : kind === 'count' ? COUNTS_MAP : options.map;
+    for await (const batch of readTicketFile(file, { map: fileMap, encoding: options.encoding }, (r) => (rowsRead++, rejected.push(r)))) for (const raw of batch) {
+      rowsRead++;
+      let weight = 1;
+      if (kind === 'search' && Number(raw.count ?? 0) > 0) {
+        skipped++;
+        continue;
+      }
+      if (kind === 'count') {
+        weight = Number(raw.count);
+        if (!Number.isInteger(weight) || weight < 0) {
+          rejected.push({ file, line: raw.line, code: 'COUNT', reason: `"${raw.count ?? ''}" is not a whole number of tickets` });
+          continue;
+        }
+        if (weight === 0) {
+          skipped++;
+          continue;
+        }
+      }
+      if (kind === 'ticket' && raw.id) {
+        // The first row with an id is the ticket; later rows with the same id are duplicates.
+        if (seen.has(raw.id)) {
+          duplicates++;
+          continue;
+        }
+        seen.add(raw.id);
+      }
+      queued.push({ file: raw.file, line: raw.line });
+      // Most rows only join a batch: awaiting each would cost more than reading it.
+      const ready = pool.push({ raw, weight, source: kind });
+      if (ready) take(await ready);
+    }
+  }
+  take(await pool.drain());
+  rejected.sort((a, b) => sources.findIndex((s) => s.file === a.file) - sources.findIndex((s) => s.file === b.file) || a.line - b.line);
+  if (used === 0) throw new InputError(`No usable tickets in ${input.tickets.join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
+  return builder.finish({ files: sources.map((s) => s.file), rowsRead, rejected, duplicates, skipped });
+}

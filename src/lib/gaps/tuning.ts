@@ -1,0 +1,68 @@
+/**
+ * Every threshold and limit of the gap report, with why it has the value it has and where it
+ * was measured. Quality figures: BENCHMARKS.md, "Gap report quality" (`npm run bench:gaps`,
+ * four labelled sets: each value was chosen on three of them and checked on the fourth).
+ *
+ * The method has two decisions, each with one number:
+ * - which tickets are about the same need: average-linkage clustering, cut where tickets stop
+ *   being similar (TOPIC_SIMILARITY);
+ * - whether an article answers a topic: it holds most (ANSWER_SHARE) of what sets the topic's
+ *   tickets apart from the export's other tickets.
+ * Everything else is a size limit (how much to hold in memory) or a presentation choice.
+ */
+
+/**
+ * Two groups of tickets are one topic while the average cosine similarity between their
+ * tickets (words weighted by how rare they are among this export's tickets and the articles)
+ * is at least this. Chosen on the four development sets, leave one out: see BENCHMARKS.md.
+ */
+export const TOPIC_SIMILARITY = 0.1;
+
+/**
+ * An article answers a topic when it covers at least this share of the topic's distinctive
+ * weight: "most of what these tickets ask about is in the article". Not tuned: a majority.
+ */
+export const ANSWER_SHARE = 0.5;
+
+/**
+ * How strongly an article's mention of a word counts as covering it: BM25's term-frequency
+ * saturation tf / (tf + K1), with the article's fields weighted as its index weighs them
+ * (title and keywords 3, description and tags 2, headings 1.5, body 1). One mention in the
+ * body is 0.45, a title word 0.71, a word in the title, keywords and description 0.87.
+ */
+export const EVIDENCE_K1 = 1.2;
+
+/**
+ * A topic is listed when it has at least MIN_TOPIC_SHARE of all tickets, or LISTED_ALWAYS
+ * tickets, whichever is fewer, and never fewer than MIN_TOPIC_TICKETS; smaller groups are
+ * summed up in the long tail, with the biggest quoted. Three tickets that say the same thing
+ * can be a pattern, two are a coincidence; in a few hundred tickets, groups of three or four
+ * are mostly requests that share one word (leave-one-out over the four sets chose 1% over
+ * 0.1% and 0.5%: BENCHMARKS.md); a hundred tickets about one thing deserve a line at any size.
+ */
+export const MIN_TOPIC_TICKETS = 3;
+export const MIN_TOPIC_SHARE = 0.01;
+export const LISTED_ALWAYS = 100;
+
+/**
+ * Tickets held whole before word statistics and topics are frozen. Past it, each ticket joins
+ * the nearest topic (or a small group keyed by its most distinctive word) and only totals are
+ * kept, so memory does not grow with the export.
+ */
+export const CALIBRATION_TICKETS = 50_000;
+
+/**
+ * Tickets per language clustered pairwise (average linkage needs a similarity matrix: 3,000
+ * tickets take 36 MB and about a second). In a bigger calibration sample, every n-th ticket is
+ * clustered and the others join the nearest topic.
+ */
+export const CLUSTER_SAMPLE = 3_000;
+
+/** Words kept per topic for placing later tickets (the topic's heaviest words). */
+export const CENTROID_WORDS = 64;
+
+/** Tickets kept per group to name it and quote from it. */
+export const POOL_SIZE = 48;
+
+/** Small groups named in the long tail's summary. */
+export const TAIL_EXAMPLES = 5;
