@@ -291,7 +291,6 @@ describe('npm run gaps', () => {
   describe('tickets in Korean, Russian and Telugu', () => {
     const files = ['ko', 'ru', 'te'].map((l) => fixture(`multilingual/${l}.csv`));
     const { report, code, stdout } = json(...files);
-    const topicOf = (id: string) => report.topics.find((t) => t.ticketIds.includes(id));
 
     it('reads every row and keeps each topic in its customers\' language', () => {
       expect(code).toBe(1);
