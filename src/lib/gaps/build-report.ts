@@ -103,9 +103,6 @@ export interface ReportInput extends ReportMeta {
   answerShare?: number;
 }
 
-/** Prefix of a group's `best` when only an untranslated article answers its tickets. */
-const TRANSLATE = 'translate:';
-
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** What a group keeps of a ticket to name its topic and quote from it. */
@@ -115,7 +112,7 @@ export interface Group {
   /** The cluster and, within it, the article that answers the group's tickets on their own words. */
   key: string;
   cluster: string;
-  /** That article ('' for none; `translate:<id>` when only an untranslated one does). */
+  /** That article ('' for none). */
   best: string;
   language: string;
   /** Rows, and the tickets they stand for (aggregated counts weigh more). */
@@ -290,7 +287,7 @@ export class ReportBuilder {
     // Which article answers the ticket on its own words; a tagged ticket goes with its topic,
     // where its agents' tags put it ("Any news? It's been twelve days", tagged refund_status).
     const answer = ticket.tags.length ? undefined : answerOf(ticket.terms, ticket.language, stats, this.matching, this.answerShare);
-    const group = this.groupFor(key!, answer ? `${answer.standIn ? TRANSLATE : ''}${answer.article}` : '', ticket.language);
+    const group = this.groupFor(key!, answer ?? '', ticket.language);
     group.size++;
     group.weight += ticket.weight;
     group.sources[ticket.source] += ticket.weight;
@@ -304,16 +301,16 @@ export class ReportBuilder {
     if (!this.frozen) this.freeze();
     const total = this.total;
     const minSize = Math.max(MIN_TOPIC_TICKETS, Math.min(LISTED_ALWAYS, Math.ceil(total * MIN_TOPIC_SHARE)));
-    // A cluster is decided on all its tickets; its parts say which article each ticket is about.
     const clusters = new Map<string, Group[]>();
     for (const group of this.groups.values()) {
       const parts = clusters.get(group.cluster);
       if (parts) parts.push(group);
       else clusters.set(group.cluster, [group]);
     }
-    // A cluster is decided on all its tickets: a need whose tickets each share a word or two
-    // with some article ("gift wrap" with the returns article's "wrap it well", "gift" with the
-    // gift-card article) is still a need no article answers.
+    // A cluster is decided on all its tickets (its parts only say which article answers each
+    // ticket on its own): a need whose tickets each share a word or two with some article
+    // ("gift wrap" with the returns article's "wrap it well", "gift" with the gift-card
+    // article) is still a need no article answers.
     const decided = [...clusters.values()].map((parts) => {
       const whole = cloneGroup(parts[0]!);
       for (const part of parts.slice(1)) absorb(whole, part, POOL_SIZE * 4);
@@ -341,7 +338,7 @@ export class ReportBuilder {
         // An answered cluster's tickets go to the article that answers each on its own words,
         // if one in their language does, else to the cluster's.
         coveredWeight += whole.weight;
-        for (const part of parts) gather(part, 'covered', part.best && !part.best.startsWith(TRANSLATE) ? part.best : decision.article!);
+        for (const part of parts) gather(part, 'covered', part.best || decision.article!);
       } else if (decision.status === 'translation-missing') gather(whole, 'translation-missing', decision.article!);
       else if (whole.weight >= minSize) listed.push({ group: whole, groups: 1, status: decision.status, article: decision.article, decision });
       else tail.push({ group: whole, decision });

@@ -127,15 +127,13 @@ function coverOf(words: readonly { term: string; weight: number }[], language: s
 }
 
 /**
- * The article that answers one ticket on its own, by the same rule as a topic (its words
- * weighted as in the export): `{ article }` in the ticket's language, `{ article, standIn }`
- * when only an untranslated default-language article does (judged through the glossary), or
- * undefined. Says *which* article a ticket of a topic is about: a cluster of "time off"
- * tickets holds requests, balances and approvals, each with its own article. A ticket that
- * says too little on its own ("Any news? It's been twelve days") stays with its topic, which
- * is decided on all its tickets together.
+ * The article in the ticket's language that answers one ticket on its own, by the same rule as
+ * a topic (its words weighted as in the export), or undefined. Says *which* article a ticket
+ * of a topic decided covered is about: a cluster of "time off" tickets holds requests,
+ * balances and approvals, each with its own article. Whether a topic is answered at all is
+ * decided on all its tickets together (decideTopic).
  */
-export function answerOf(terms: readonly string[], language: string, stats: TermStats, matching: Matching, answerShare = ANSWER_SHARE): { article: string; standIn: boolean } | undefined {
+export function answerOf(terms: readonly string[], language: string, stats: TermStats, matching: Matching, answerShare = ANSWER_SHARE): string | undefined {
   // The topic rule for a topic of one ticket (distinctiveWords), without its sorting: this
   // runs for every ticket of an export.
   const index = matching.indexFor(language);
@@ -146,18 +144,10 @@ export function answerOf(terms: readonly string[], language: string, stats: Term
   for (const term of distinct) if (!term.startsWith('#')) words.push({ term, weight: oneOff > 1 && isOneOff(term, stats, index) ? stats.idf(term) / oneOff : stats.idf(term) });
   let scratch = scratches.get(index);
   if (!scratch) scratches.set(index, (scratch = new Float64Array(index.articles.length)));
-  const { covered, total, judgedTotal, standIn } = coverOf(words, language, matching, scratch);
+  const { covered, total, standIn } = coverOf(words, language, matching, scratch);
   let own = -1;
-  let other = -1;
-  for (let i = 0; i < covered.length; i++) {
-    if (!(covered[i]! > 0)) continue;
-    if (standIn[i]) {
-      if (other < 0 || covered[i]! > covered[other]!) other = i;
-    } else if (own < 0 || covered[i]! > covered[own]!) own = i;
-  }
-  if (own >= 0 && covered[own]! >= answerShare * total) return { article: index.articles[own]!.id, standIn: false };
-  if (other >= 0 && judgedTotal >= answerShare * total && covered[other]! >= answerShare * judgedTotal) return { article: index.articles[other]!.id, standIn: true };
-  return undefined;
+  for (let i = 0; i < covered.length; i++) if (!standIn[i] && covered[i]! > 0 && (own < 0 || covered[i]! > covered[own]!)) own = i;
+  return own >= 0 && covered[own]! >= answerShare * total ? index.articles[own]!.id : undefined;
 }
 
 /** `answerShare`: ANSWER_SHARE unless the benchmark sweeps it. */
