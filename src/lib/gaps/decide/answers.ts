@@ -92,9 +92,6 @@ export function distinctiveWords(topic: TopicWords, stats: TermStats, index: Art
   return out.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
 }
 
-/** Reused per index by answerOf, which runs once per ticket. */
-const scratches = new WeakMap<ArticleIndex, Float64Array>();
-
 /** A word only one ticket of the export uses and no article does. */
 function isOneOff(term: string, stats: TermStats, index: ArticleIndex): boolean {
   return (stats.df.get(term) ?? 0) < 2 && !index.knows(term);
@@ -142,9 +139,7 @@ export function answerOf(terms: readonly string[], language: string, stats: Term
   for (const term of distinct) if (!term.startsWith('#') && isOneOff(term, stats, index)) oneOff++;
   const words: { term: string; weight: number }[] = [];
   for (const term of distinct) if (!term.startsWith('#')) words.push({ term, weight: oneOff > 1 && isOneOff(term, stats, index) ? stats.idf(term) / oneOff : stats.idf(term) });
-  let scratch = scratches.get(index);
-  if (!scratch) scratches.set(index, (scratch = new Float64Array(index.articles.length)));
-  const { covered, total, standIn } = coverOf(words, language, matching, scratch);
+  const { covered, total, standIn } = coverOf(words, language, matching, index.scratch);
   let own = -1;
   for (let i = 0; i < covered.length; i++) if (!standIn[i] && covered[i]! > 0 && (own < 0 || covered[i]! > covered[own]!)) own = i;
   return own >= 0 && covered[own]! >= answerShare * total ? index.articles[own]!.id : undefined;

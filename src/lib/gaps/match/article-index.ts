@@ -12,6 +12,8 @@ const FIELD_WEIGHTS = { title: 3, keywords: 3, description: 2, tags: 2, headings
 
 export class ArticleIndex {
   readonly articles: ArticleText[];
+  /** One number per article, reused by the per-ticket answer rule, which runs a million times in a big export. */
+  readonly scratch: Float64Array;
   /** term → the articles using it (positions in `articles`) and their field-weighted frequency. */
   private readonly postings = new Map<string, { docs: number[]; tfs: number[] }>();
 
@@ -22,6 +24,7 @@ export class ArticleIndex {
    */
   constructor(articles: ArticleText[], termsOf: (text: string, article: ArticleText) => string[] = (text, article) => analyze(text, article.locale)) {
     this.articles = articles;
+    this.scratch = new Float64Array(articles.length);
     articles.forEach((article, doc) => {
       const tf = new Map<string, number>();
       const add = (text: string, weight: number) => {

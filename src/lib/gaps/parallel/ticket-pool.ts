@@ -1,8 +1,8 @@
 /**
- * Scores rows in batches on worker threads and hands results back in input order, so the
- * report is the same whatever the number of threads: scored tickets at first, and once the
- * report's word statistics are frozen (`place`), the totals of the topics the workers placed
- * them in. Small exports skip the threads: starting them costs more than the work.
+ * Turns rows into tickets ("scored": cleaned, redacted, reduced to words) in batches on worker
+ * threads and hands results back in input order, so the report is the same whatever the number
+ * of threads: tickets at first, and once the report's word statistics and topics are frozen
+ * (`place`), the totals of the topics the workers placed them in. Small exports skip the threads: starting them costs more than the work.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
