@@ -91,15 +91,23 @@ export function runSearchPage(): void {
     query = input.value.trim();
     const mine = ++generation;
     updateUrl();
-    browse.hidden = Boolean(query);
     if (!query) {
+      root.removeAttribute('aria-busy');
+      browse.hidden = false;
       results.hidden = empty.hidden = help.hidden = true;
       return;
     }
+    // Busy until the results are in; the stylesheet keeps the footer unpainted meanwhile, so
+    // it cannot be seen jumping when the results replace the list of articles above it.
+    root.setAttribute('aria-busy', 'true');
     try {
       const found = await findArticles(config, query);
       const loaded = await loadHits(found, MAX_RESULTS);
       if (mine !== generation) return;
+      // The results replace the list of all articles in one step, once they are in: hiding the
+      // list first left an empty page on a slow phone.
+      root.removeAttribute('aria-busy');
+      browse.hidden = true;
       hits = loaded;
       total = found.results.length;
       results.hidden = loaded.length === 0;
@@ -115,6 +123,7 @@ export function runSearchPage(): void {
       reportSearch({ query, resultCount: total, clickedResult: null, locale: config.locale, category }, config.endpoint);
     } catch {
       if (mine !== generation) return;
+      root.removeAttribute('aria-busy');
       browse.hidden = false;
       status.textContent = config.strings.error!;
     }
