@@ -320,7 +320,7 @@ export class ReportBuilder {
     // An article's answers are one topic (per language, for a translation to write): the
     // support lead's question is "which article", not which wording.
     const byArticle = new Map<string, { group: Group; groups: number; status: TopicStatus; article: string }>();
-    const listed: { group: Group; groups: number; status: TopicStatus; article?: string; decision?: Decision }[] = [];
+    const listed: { group: Group; status: TopicStatus; decision: Decision }[] = [];
     const tail: { group: Group; decision: Decision }[] = [];
     let coveredWeight = 0;
     const touched = new Set<string>();
@@ -340,12 +340,12 @@ export class ReportBuilder {
         coveredWeight += whole.weight;
         for (const part of parts) gather(part, 'covered', part.best || decision.article!);
       } else if (decision.status === 'translation-missing') gather(whole, 'translation-missing', decision.article!);
-      else if (whole.weight >= minSize) listed.push({ group: whole, groups: 1, status: decision.status, article: decision.article, decision });
+      else if (whole.weight >= minSize) listed.push({ group: whole, status: decision.status, decision });
       else tail.push({ group: whole, decision });
     }
 
     const topics = [...listed, ...byArticle.values()]
-      .map((entry) => this.topicOf(entry.group, entry.groups, entry.status, entry.article, 'decision' in entry ? entry.decision : undefined, total))
+      .map((entry) => ('decision' in entry ? this.topicOf(entry.group, 1, entry.status, entry.decision.article, entry.decision, total) : this.topicOf(entry.group, entry.groups, entry.status, entry.article, undefined, total)))
       .sort((a, b) => statusRank(a.status) - statusRank(b.status) || b.tickets - a.tickets || a.label.localeCompare(b.label))
       .map((topic, i) => ({ ...topic, id: `t${String(i + 1).padStart(3, '0')}` }));
 

@@ -77,19 +77,24 @@ export const evidenceOf = (tf: number) => tf / (tf + EVIDENCE_K1);
  * not words an article could use.
  */
 export function distinctiveWords(topic: TopicWords, stats: TermStats, index: ArticleIndex): { term: string; weight: number; share: number }[] {
+  return weighWords(topic.termCounts, topic.weight, stats, index).sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+}
+
+/** Each word's weight in a topic of `weight` tickets, from tickets per word, in the order given. */
+function weighWords(counts: Iterable<readonly [string, number]>, weight: number, stats: TermStats, index: ArticleIndex): { term: string; weight: number; share: number }[] {
   const out: { term: string; weight: number; share: number }[] = [];
   let oneOff = 0;
-  for (const [term, n] of topic.termCounts) {
+  for (const [term, n] of counts) {
     if (term.startsWith('#')) continue;
     if (isOneOff(term, stats, index)) oneOff++;
-    const share = Math.min(1, n / Math.max(1e-9, topic.weight));
+    const share = Math.min(1, n / Math.max(1e-9, weight));
     out.push({ term, weight: share * share * stats.idf(term), share });
   }
   // Words no other ticket and no article uses count together as one word: a short ticket's
   // odd word can be what it asks about ("Do you sell sofas?"), a long message's many one-off
   // words (names, typos, Korean verb endings) are not ten different needs.
   if (oneOff > 1) for (const word of out) if (isOneOff(word.term, stats, index)) word.weight /= oneOff;
-  return out.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+  return out;
 }
 
 /** A word only one ticket of the export uses and no article does. */
@@ -131,14 +136,9 @@ function coverOf(words: readonly { term: string; weight: number }[], language: s
  * decided on all its tickets together (decideTopic).
  */
 export function answerOf(terms: readonly string[], language: string, stats: TermStats, matching: Matching, answerShare = ANSWER_SHARE): string | undefined {
-  // The topic rule for a topic of one ticket (distinctiveWords), without its sorting: this
-  // runs for every ticket of an export.
+  // The topic rule for a topic of one ticket, unsorted: this runs for every ticket of an export.
   const index = matching.indexFor(language);
-  const distinct = new Set(terms);
-  let oneOff = 0;
-  for (const term of distinct) if (!term.startsWith('#') && isOneOff(term, stats, index)) oneOff++;
-  const words: { term: string; weight: number }[] = [];
-  for (const term of distinct) if (!term.startsWith('#')) words.push({ term, weight: oneOff > 1 && isOneOff(term, stats, index) ? stats.idf(term) / oneOff : stats.idf(term) });
+  const words = weighWords([...new Set(terms)].map((term) => [term, 1] as const), 1, stats, index);
   const { covered, total, standIn } = coverOf(words, language, matching, index.scratch);
   let own = -1;
   for (let i = 0; i < covered.length; i++) if (!standIn[i] && covered[i]! > 0 && (own < 0 || covered[i]! > covered[own]!)) own = i;
