@@ -22,8 +22,8 @@ import { buildReport } from '../src/lib/gaps/build-report.ts';
 import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
 import { Matching } from '../src/lib/gaps/match/matching.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
-import { parseCsv } from './search/csv.ts';
 import { gapMetrics, type GapMetrics } from './bench/gap-metrics.ts';
+import { CLINC_DOMAIN, clincRequests, readCsvObjects } from './bench/labelled-data.ts';
 
 interface LabelledSet {
   name: string;
@@ -34,10 +34,6 @@ interface LabelledSet {
 }
 
 const SETS = ['bitext', 'travel', 'work', 'auto', 'multilingual'] as const;
-const CLINC = '../shared/data/clinc150-support/utterances.csv';
-const CLINC_DOMAIN = { travel: 'travel', work: 'work', auto: 'auto_and_commute' } as const;
-/** Out-of-scope requests fed to each CLINC help center as noise: its own slice of the test split. */
-const NOISE_PER_DOMAIN = 100;
 
 const { values } = parseArgs({
   options: {
@@ -52,11 +48,6 @@ const { values } = parseArgs({
     'answer-share': { type: 'string' },
   },
 });
-
-function readCsvObjects(file: string): Record<string, string>[] {
-  const [head, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  return rows.filter((r) => r.length > 1 || r[0]).map((r) => Object.fromEntries(head!.map((h, i) => [h.trim().toLowerCase(), r[i] ?? ''])));
-}
 
 function readMap(file: string): { articlesOf: Record<string, string[]>; noise: Set<string> } {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { intents: Record<string, string[]>; noise?: string[] };
@@ -74,12 +65,8 @@ function labelledCsv(name: string, file: string, content: string, map: string): 
 }
 
 function clincSet(name: keyof typeof CLINC_DOMAIN): LabelledSet {
-  const all = readCsvObjects(CLINC);
-  const domain = all.filter((r) => r.domain === CLINC_DOMAIN[name] && r.split === 'test');
-  const offset = Object.keys(CLINC_DOMAIN).indexOf(name) * NOISE_PER_DOMAIN;
-  const noise = all.filter((r) => r.intent === 'oos' && r.split === 'test').slice(offset, offset + NOISE_PER_DOMAIN);
-  const dir = `test/fixtures/helpcenters/${name}`;
-  return { name, content: dir, rows: [...domain, ...noise].map((r, i) => ({ id: `c${i + 1}`, text: r.text!, intent: r.intent! })), ...readMap(`${dir}/intent-map.json`) };
+  const { dir, rows } = clincRequests(name);
+  return { name, content: dir, rows: rows.map((r, i) => ({ id: `c${i + 1}`, ...r })), ...readMap(`${dir}/intent-map.json`) };
 }
 
 /** The keyed Korean, Russian and Telugu tickets: intents are the keys, per language. */

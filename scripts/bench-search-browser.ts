@@ -16,7 +16,7 @@ import { chromium } from 'playwright-core';
 import { generateHelpCenter } from './bench/generate-articles.ts';
 import { startServer } from './serve.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, verbose: { type: 'boolean', default: false } } });
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function build(outDir: string, contentDir?: string) {
@@ -32,13 +32,14 @@ async function measure(label: string, dist: string, page: string, queries: strin
     const tab = await browser.newPage();
     await tab.goto(new URL(page.replace(/^\//, ''), server.url).href);
     const bytes: Promise<number>[] = [];
+    const files: Promise<string>[] = [];
     tab.on('response', (response) => {
-      bytes.push(
-        response.body().then((body) => {
-          const type = response.headers()['content-type'] ?? '';
-          return /text|javascript|json/.test(type) ? gzipSync(body).length : body.length;
-        }, () => 0),
-      );
+      const size = response.body().then((body) => {
+        const type = response.headers()['content-type'] ?? '';
+        return /text|javascript|json/.test(type) ? gzipSync(body).length : body.length;
+      }, () => 0);
+      bytes.push(size);
+      files.push(size.then((n) => `${(n / 1024).toFixed(1).padStart(6)} KB  ${new URL(response.url()).pathname}`));
     });
     const box = tab.getByRole('combobox').first();
     const timeToResults = async (query: string) => {
@@ -65,6 +66,7 @@ async function measure(label: string, dist: string, page: string, queries: strin
     const cold = await timeToResults(queries[0]!);
     await tab.waitForTimeout(300);
     const firstQueryBytes = (await Promise.all(bytes)).reduce((a, b) => a + b, 0);
+    if (values.verbose) console.log(`\n${label}, first query "${queries[0]}":\n${(await Promise.all(files)).join('\n')}`);
     const warm: number[] = [];
     for (const query of queries.slice(1)) warm.push(await timeToResults(query));
     warm.sort((a, b) => a - b);

@@ -1,77 +1,221 @@
 /**
- * `npm run bench:search [-- --data path/to/utterances.csv] [--no-build]`
- * Builds the sample site, then runs every customer utterance of the intents the sample FAQ
- * answers (mapping in test/fixtures/search-intents.json) through the site's own search code
- * (src/lib/search) on the built Pagefind index, and prints hit@1, hit@3 and the zero-result
- * rate per intent and overall. Plain Pagefind (the raw query) is measured beside it.
+ * `npm run bench:search [-- --set larkspur,bitext,travel,work,auto] [--no-build] [--verbose] [--sweep]`
+ * `npm run bench:search -- --queries queries.csv --content path/to/content`
+ *
+ * Search quality on labelled query sets, through the site's own search code (src/lib/search)
+ * on each help center's built Pagefind index and word list, as the browser runs it. A query
+ * set is a CSV with `query`, `language`, `style` and `expected` (article keys
+ * `<category>/<slug>` separated by `|`, or `none` when the help center does not answer it).
+ *
+ * Per set, language and style: hit@1, hit@3 and MRR of answerable queries (a query shown as
+ * "no good match" shows no article, so it is a miss), the share of answerable queries shown
+ * confidently (no "not sure"), the share of unanswerable ones shown as "no good match", and
+ * corrections (queries outside the `typo` style whose words were changed, and changes of a
+ * word the site uses, which must be 0). `--sweep` prints the same figures for other
+ * confidence thresholds, from the score each query got (tuning.ts).
+ *
+ * Sets: `larkspur` (test/fixtures/search-queries/larkspur.csv on the sample, four languages),
+ * `bitext` (the Bitext utterances on the sample; intents the sample answers per
+ * test/fixtures/search-intents.json, the others unanswerable), and the CLINC150 `travel`,
+ * `work` and `auto` help centers of test/fixtures/helpcenters/ (their domain's test requests,
+ * intents without an article and 100 out-of-scope requests unanswerable).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../src/content-files.ts';
-import { ArticleFinder } from '../src/lib/search/find-articles.ts';
-import type { PagefindResult } from '../src/lib/search/types.ts';
-import { parseCsv } from './search/csv.ts';
-import { loadPagefind } from './search/pagefind-node.ts';
+import { synonymsFor } from '../src/lib/locales.ts';
+import { ArticleFinder, type FoundArticles } from '../src/lib/search/find-articles.ts';
+import { LEXICON_DIR, shardOf, siteLexicon } from '../src/lib/search/lexicon.ts';
+import { CONFIDENT_SCORE, NO_MATCH_SCORE } from '../src/lib/search/tuning.ts';
+import { CLINC_DOMAIN, clincRequests, readCsvObjects } from './bench/labelled-data.ts';
+import { loadPagefind } from '../src/integrations/pagefind-node.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: '../shared/data/bitext-sample/utterances.csv' }, 'no-build': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
+const SETS = ['larkspur', 'bitext', 'travel', 'work', 'auto'] as const;
 
-if (!values['no-build']) {
-  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', default: SETS.join(',') },
+    queries: { type: 'string' },
+    content: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    sweep: { type: 'boolean', default: false },
+  },
+});
+
+interface Query {
+  query: string;
+  language: string;
+  style: string;
+  /** Article keys that answer it; empty: the help center does not. */
+  expected: string[];
 }
 
-const mapping = JSON.parse(readFileSync('test/fixtures/search-intents.json', 'utf8')) as { intents: Record<string, string[]> };
-const rows = parseCsv(readFileSync(path.resolve(values.data), 'utf8'));
-const header = rows.shift()!;
-const [textColumn, intentColumn] = [header.indexOf('instruction'), header.indexOf('intent')];
-const cases = rows.filter((r) => r[intentColumn]! in mapping.intents).map((r) => ({ query: r[textColumn]!, intent: r[intentColumn]! }));
-
-const pagefind = await loadPagefind('dist');
-const finder = new ArticleFinder(pagefind);
-const { synonyms } = loadSiteSettings().search;
-
-const slugOf = async (result: PagefindResult) => (await result.data()).url.replace(/^\/|\/$/g, '');
-
-interface Tally { n: number; hit1: number; hit3: number; zero: number }
-const blank = (): Tally => ({ n: 0, hit1: 0, hit3: 0, zero: 0 });
-const ours = new Map<string, Tally>();
-const plain = new Map<string, Tally>();
-const misses: string[] = [];
-
-const count = (tallies: Map<string, Tally>, intent: string, top: string[], expected: string[]) => {
-  const tally = tallies.get(intent) ?? blank();
-  tally.n++;
-  if (top.length === 0) tally.zero++;
-  if (expected.includes(top[0]!)) tally.hit1++;
-  if (top.slice(0, 3).some((s) => expected.includes(s))) tally.hit3++;
-  tallies.set(intent, tally);
-};
-
-const started = performance.now();
-for (const { query, intent } of cases) {
-  const expected = mapping.intents[intent]!;
-  const found = await finder.find(query, { synonyms });
-  const top = await Promise.all(found.results.slice(0, 3).map((r) => slugOf(r.result)));
-  count(ours, intent, top, expected);
-  if (!top.slice(0, 3).some((s) => expected.includes(s))) misses.push(`${intent}: "${query}" → ${top.join(', ') || '(nothing)'}`);
-  const raw = await pagefind.search(query);
-  count(plain, intent, await Promise.all(raw.results.slice(0, 3).map(slugOf)), expected);
+interface QuerySet {
+  name: string;
+  content: string;
+  queries: Query[];
 }
-const ms = (performance.now() - started) / cases.length;
 
-const pct = (a: number, n: number) => (n ? (a / n).toFixed(2) : '-');
-const total = (m: Map<string, Tally>) => [...m.values()].reduce((t, x) => ({ n: t.n + x.n, hit1: t.hit1 + x.hit1, hit3: t.hit3 + x.hit3, zero: t.zero + x.zero }), blank());
-
-console.log(`\nSearch quality: ${cases.length} Bitext utterances over ${ours.size} intents the sample FAQ answers\n`);
-console.log('| intent | queries | hit@1 | hit@3 | zero results | plain Pagefind hit@3 |');
-console.log('|---|---:|---:|---:|---:|---:|');
-for (const [intent, t] of [...ours].sort()) {
-  console.log(`| ${intent} | ${t.n} | ${pct(t.hit1, t.n)} | ${pct(t.hit3, t.n)} | ${pct(t.zero, t.n)} | ${pct(plain.get(intent)!.hit3, t.n)} |`);
+function csvSet(name: string, file: string, content: string): QuerySet {
+  const queries = readCsvObjects(file).map((r, i) => {
+    if (r.query === undefined || r.expected === undefined) throw new Error(`${file}: needs the columns query, language, style and expected (row ${i + 2}).`);
+    const expected = r.expected.trim() === 'none' ? [] : r.expected.split('|').map((s) => s.trim()).filter(Boolean);
+    return { query: r.query, language: r.language || 'en', style: r.style || 'query', expected };
+  });
+  return { name, content, queries };
 }
-const [o, p] = [total(ours), total(plain)];
-console.log(`| **overall** | ${o.n} | **${pct(o.hit1, o.n)}** | **${pct(o.hit3, o.n)}** | ${pct(o.zero, o.n)} | ${pct(p.hit3, p.n)} |`);
-console.log(`\nPlain Pagefind (raw query): hit@1 ${pct(p.hit1, p.n)}, hit@3 ${pct(p.hit3, p.n)}, zero results ${pct(p.zero, p.n)}.`);
-console.log(`Average time per query from Node (index on local disk, warm): ${ms.toFixed(1)} ms.`);
-if (values.verbose) console.log(`\nMisses (not in top 3):\n  ${misses.join('\n  ')}`);
+
+function loadSet(name: string): QuerySet {
+  if (name === 'larkspur') return csvSet(name, 'test/fixtures/search-queries/larkspur.csv', 'content');
+  if (name === 'bitext') {
+    const mapping = JSON.parse(readFileSync('test/fixtures/search-intents.json', 'utf8')) as { intents: Record<string, string[]> };
+    const rows = readCsvObjects('../shared/data/bitext-sample/utterances.csv');
+    return { name, content: 'content', queries: rows.map((r) => ({ query: r.instruction!, language: 'en', style: 'bitext', expected: mapping.intents[r.intent!] ?? [] })) };
+  }
+  if (name in CLINC_DOMAIN) {
+    const { dir, rows } = clincRequests(name as keyof typeof CLINC_DOMAIN);
+    const map = JSON.parse(readFileSync(`${dir}/intent-map.json`, 'utf8')) as { intents: Record<string, string[]> };
+    return { name, content: dir, queries: rows.map((r) => ({ query: r.text, language: 'en', style: r.intent === 'oos' ? 'out-of-scope' : 'clinc', expected: map.intents[r.intent] ?? [] })) };
+  }
+  throw new Error(`Unknown set "${name}". Sets: ${SETS.join(', ')}; or give --queries and --content.`);
+}
+
+/** Builds a help center into its own folder (the sample into dist/, as `npm run build` does). */
+function build(content: string): string {
+  const sample = path.resolve(content) === path.resolve('content');
+  const out = sample ? path.resolve('dist') : path.join(tmpdir(), `helpcenter-search-${path.basename(content)}`);
+  if (values['no-build'] && existsSync(out)) return out;
+  const args = sample ? ['run', 'build'] : ['run', 'build', '--', '--outDir', out];
+  const result = spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, HELPCENTER_CONTENT_DIR: path.resolve(content) } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  return out;
+}
+
+interface Outcome {
+  query: Query;
+  found: FoundArticles;
+  /** Keys of the results, best first (up to 10). */
+  keys: string[];
+  /** 1-based rank of the first right article among the results, 0 when none. */
+  rank: number;
+}
+
+async function runSet(set: QuerySet): Promise<Outcome[]> {
+  const out = build(set.content);
+  const settings = loadSiteSettings(path.resolve(set.content));
+  const defaultLocale = settings.locales[0]!.code;
+  const outcomes: Outcome[] = [];
+  for (const language of [...new Set(set.queries.map((q) => q.language))]) {
+    const pagefind = await loadPagefind(out, '/', language);
+    const finder = new ArticleFinder(pagefind);
+    const lexicon = siteLexicon(language, async (file) => readFile(path.join(out, LEXICON_DIR, language, file), 'utf8').catch(() => undefined));
+    const synonyms = synonymsFor(settings, language);
+    const keyOf = (url: string) => url.replace(/^\/|\/$/g, '').replace(language === defaultLocale ? /^$/ : new RegExp(`^${language}/`), '');
+    for (const query of set.queries.filter((q) => q.language === language)) {
+      const found = await finder.find(query.query, { synonyms, locale: language, lexicon });
+      const keys = await Promise.all(found.results.slice(0, 10).map(async (r) => keyOf((await r.result.data()).url)));
+      const rank = keys.findIndex((k) => query.expected.includes(k)) + 1;
+      outcomes.push({ query, found, keys, rank });
+    }
+  }
+  // Changes of words the site uses: none should ever happen.
+  for (const outcome of outcomes) {
+    const lexicon = siteLexicon(outcome.query.language, async (file) => readFile(path.join(out, LEXICON_DIR, outcome.query.language, file), 'utf8').catch(() => undefined));
+    for (const c of outcome.found.corrections) {
+      const shard = shardOf(c.from);
+      const site = shard ? await lexicon.words(shard) : undefined;
+      if (site?.words.has(c.from)) siteWordChanges.push(`${set.name}: "${c.from}" → "${c.to}" in "${outcome.query.query}"`);
+    }
+  }
+  return outcomes;
+}
+const siteWordChanges: string[] = [];
+
+interface Figures {
+  answerable: number;
+  hit1: number;
+  hit3: number;
+  mrr: number;
+  confident: number;
+  unanswerable: number;
+  noMatch: number;
+  corrected: number;
+  spelled: number;
+}
+
+/** Figures as shown to customers; with thresholds, as they would be shown with those (`--sweep`). */
+function figures(outcomes: Outcome[], thresholds?: { confident: number; noMatch: number }): Figures {
+  const strength = (o: Outcome) => o.found.strength ?? 0;
+  const level = (o: Outcome) => (!thresholds ? o.found.confidence : o.found.results.length === 0 || strength(o) < thresholds.noMatch ? 'none' : strength(o) >= thresholds.confident ? 'strong' : 'weak');
+  const answerable = outcomes.filter((o) => o.query.expected.length);
+  const unanswerable = outcomes.filter((o) => !o.query.expected.length);
+  const shownRank = (o: Outcome) => (level(o) === 'none' ? 0 : o.rank);
+  const spelled = outcomes.filter((o) => o.query.style !== 'typo' && o.query.style !== 'gibberish');
+  return {
+    answerable: answerable.length,
+    hit1: answerable.filter((o) => shownRank(o) === 1).length,
+    hit3: answerable.filter((o) => shownRank(o) >= 1 && shownRank(o) <= 3).length,
+    mrr: answerable.reduce((sum, o) => sum + (shownRank(o) ? 1 / shownRank(o) : 0), 0),
+    confident: answerable.filter((o) => level(o) === 'strong').length,
+    unanswerable: unanswerable.length,
+    noMatch: unanswerable.filter((o) => level(o) === 'none').length,
+    corrected: spelled.filter((o) => o.found.corrections.length).length,
+    spelled: spelled.length,
+  };
+}
+
+const share = (a: number, n: number) => (n ? (a / n).toFixed(2) : '–');
+
+function row(label: string, f: Figures): string {
+  return `| ${label} | ${f.answerable} | ${share(f.hit1, f.answerable)} | ${share(f.hit3, f.answerable)} | ${share(f.mrr, f.answerable)} | ${share(f.confident, f.answerable)} | ${f.unanswerable} | ${share(f.noMatch, f.unanswerable)} | ${f.corrected}/${f.spelled} |`;
+}
+
+const HEADER = '| | answerable | hit@1 | hit@3 | MRR | shown confidently | unanswerable | shown "no good match" | corrected (not typo) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+
+const sets = values.queries ? [csvSet(path.basename(values.queries, '.csv'), values.queries, values.content ?? 'content')] : values.set.split(',').map((s) => loadSet(s.trim()));
+console.log(`Confidence: shown confidently from a score of ${CONFIDENT_SCORE}, "no good match" under ${NO_MATCH_SCORE} of the site's calibration score (src/lib/search/tuning.ts).`);
+const all = new Map<string, Outcome[]>();
+for (const set of sets) {
+  const started = performance.now();
+  const outcomes = await runSet(set);
+  all.set(set.name, outcomes);
+  const ms = (performance.now() - started) / Math.max(1, outcomes.length);
+  console.log(`\n### ${set.name}: ${outcomes.length} queries (${set.content}), ${ms.toFixed(1)} ms per query from Node\n`);
+  console.log(HEADER);
+  console.log(row('**all**', figures(outcomes)));
+  const languages = [...new Set(outcomes.map((o) => o.query.language))];
+  if (languages.length > 1) for (const language of languages) console.log(row(`language ${language}`, figures(outcomes.filter((o) => o.query.language === language))));
+  const styles = [...new Set(outcomes.map((o) => o.query.style))];
+  if (styles.length > 1) for (const style of styles) console.log(row(`style ${style}`, figures(outcomes.filter((o) => o.query.style === style))));
+  if (values.verbose) {
+    console.log('\nMisses (answerable, not in the top 3 shown) and unanswerable queries shown with results:');
+    for (const o of outcomes) {
+      const shown = o.found.confidence === 'none' ? '(no good match)' : o.keys.slice(0, 3).join(', ');
+      const fixes = o.found.corrections.map((c) => `${c.from}→${c.to}`).join(' ');
+      const note = `score ${(o.found.strength ?? 0).toFixed(3)}, covers ${o.found.coverage.toFixed(2)}${fixes ? ` ${fixes}` : ''}${o.found.unknown.length ? ` unknown: ${o.found.unknown.join(' ')}` : ''}`;
+      if (o.query.expected.length && !(o.found.confidence !== 'none' && o.rank >= 1 && o.rank <= 3)) console.log(`  miss  [${o.query.language}/${o.query.style}] "${o.query.query}" want ${o.query.expected.join('|')} got ${shown} (${note})`);
+      if (!o.query.expected.length && o.found.confidence !== 'none') console.log(`  shown [${o.query.language}/${o.query.style}] "${o.query.query}" got ${shown} (${note})`);
+    }
+  }
+}
+
+if (values.sweep) {
+  console.log('\n### Confidence thresholds swept (hit@3 / shown confidently / unanswerable shown "no good match")\n');
+  const grid: [number, number][] = [];
+  for (const noMatch of [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2]) for (const confident of [0.06, 0.1, 0.15, 0.2]) if (confident >= noMatch) grid.push([noMatch, confident]);
+  console.log(`| no match under | confident from | ${[...all.keys()].join(' | ')} |\n|---:|---:|${[...all.keys()].map(() => '---|').join('')}`);
+  for (const [noMatch, confident] of grid) {
+    const cells = [...all.values()].map((outcomes) => {
+      const f = figures(outcomes, { confident, noMatch });
+      return `${share(f.hit3, f.answerable)} / ${share(f.confident, f.answerable)} / ${share(f.noMatch, f.unanswerable)}`;
+    });
+    console.log(`| ${noMatch} | ${confident} | ${cells.join(' | ')} |`);
+  }
+}
+
+console.log(`\nChanges of a word the site uses: ${siteWordChanges.length}${siteWordChanges.length ? `\n  ${siteWordChanges.join('\n  ')}` : ''}`);

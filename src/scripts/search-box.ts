@@ -57,6 +57,8 @@ function enhance(form: HTMLFormElement): void {
   /** The query on screen, and the last query already reported as a search. */
   let current = { query: '', resultCount: 0 };
   let reportedQuery = '';
+  /** Submitted to the search page, which reports the query itself: reporting here too counted it twice. */
+  let handedOver = false;
 
   const open = (isOpen: boolean) => {
     popup.hidden = !isOpen;
@@ -78,7 +80,7 @@ function enhance(form: HTMLFormElement): void {
   // when a result is opened.
   const report = (clickedResult: string | null) => {
     clearTimeout(reportTimer);
-    if (!current.query || (!clickedResult && reportedQuery === current.query)) return;
+    if (handedOver || !current.query || (!clickedResult && reportedQuery === current.query)) return;
     reportSearch({ ...current, clickedResult, locale: config.locale }, config.endpoint);
     reportedQuery = current.query;
   };
@@ -127,7 +129,8 @@ function enhance(form: HTMLFormElement): void {
     status.textContent = loaded.length ? pluralCount(config, found.results.length) : fill(config.strings.noResults!, query);
     setActive(-1);
     open(true);
-    current = { query, resultCount: found.results.length };
+    const shown = loaded.length ? found.results.length : 0;
+    current = { query, resultCount: shown };
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => report(null), REPORT_AFTER_MS);
   };
@@ -142,8 +145,9 @@ function enhance(form: HTMLFormElement): void {
     }
     try {
       const { findArticles, loadHits } = await client();
-      const found = await findArticles(config, query);
-      const loaded = await loadHits(found, SUGGESTIONS);
+      const found = await findArticles(config, query, { typing: true });
+      // "No good match": nothing is offered as the answer; topics and contact channels are.
+      const loaded = found.confidence === 'none' ? [] : await loadHits(found, SUGGESTIONS);
       if (mine === generation) await render(query, found, loaded);
     } catch {
       if (mine !== generation) return;
@@ -179,7 +183,10 @@ function enhance(form: HTMLFormElement): void {
       }
     }
   });
-  form.addEventListener('submit', () => report(null));
+  form.addEventListener('submit', () => {
+    clearTimeout(reportTimer);
+    handedOver = true;
+  });
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
@@ -187,6 +194,8 @@ function enhance(form: HTMLFormElement): void {
     if (input.value.trim() && list.children.length + Number(!empty.hidden) > 0) open(true);
   });
   window.addEventListener('pagehide', () => report(null));
+  // Back from the search page (restored from the back-forward cache): this box reports again.
+  window.addEventListener('pageshow', () => (handedOver = false));
 }
 
 let installed = false;

@@ -3,7 +3,8 @@
  * first use, runs the site's query logic, and turns results into plain data for rendering.
  */
 import { excerptParts, highlightWords } from '../lib/search/excerpt.ts';
-import { ArticleFinder, type FoundArticles } from '../lib/search/find-articles.ts';
+import { ArticleFinder, type FindOptions, type FoundArticles } from '../lib/search/find-articles.ts';
+import { LEXICON_DIR, siteLexicon, type SiteLexicon } from '../lib/search/lexicon.ts';
 import type { PagefindApi } from '../lib/search/types.ts';
 
 export interface SearchConfig {
@@ -38,8 +39,27 @@ export function loadFinder(base: string): Promise<ArticleFinder> {
   return finder;
 }
 
-export async function findArticles(config: SearchConfig, query: string): Promise<FoundArticles> {
-  return (await loadFinder(config.base)).find(query, { synonyms: config.synonyms, locale: config.locale });
+let lexicon: SiteLexicon | undefined;
+
+/** The site's words in the page's language, fetched a shard at a time when a query needs them. */
+function lexiconOf(config: SearchConfig): SiteLexicon {
+  lexicon ??= siteLexicon(config.locale, async (file) => {
+    try {
+      const response = await fetch(`${config.base}${LEXICON_DIR}/${config.locale}/${file}`);
+      return response.ok ? await response.text() : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  return lexicon;
+}
+
+/**
+ * `typing`: results as you type (the last word may be unfinished); `literal`: the words as
+ * typed, without spelling corrections ("search instead for …").
+ */
+export async function findArticles(config: SearchConfig, query: string, mode: Pick<FindOptions, 'typing' | 'literal'> = {}): Promise<FoundArticles> {
+  return (await loadFinder(config.base)).find(query, { synonyms: config.synonyms, locale: config.locale, lexicon: lexiconOf(config), ...mode });
 }
 
 /**

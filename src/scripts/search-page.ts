@@ -26,12 +26,15 @@ export function runSearchPage(): void {
   let total = 0;
   let query = '';
   let category: string | null = new URLSearchParams(location.search).get('category');
+  // "Search instead for …" links here with literal=1: the words exactly as typed, this once.
+  let literal = new URLSearchParams(location.search).get('literal') === '1';
   let generation = 0;
 
   const updateUrl = () => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     if (category) params.set('category', category);
+    if (literal) params.set('literal', '1');
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
   };
 
@@ -101,21 +104,23 @@ export function runSearchPage(): void {
     // it cannot be seen jumping when the results replace the list of articles above it.
     root.setAttribute('aria-busy', 'true');
     try {
-      const found = await findArticles(config, query);
-      const loaded = await loadHits(found, MAX_RESULTS);
+      const found = await findArticles(config, query, { literal });
+      // "No good match": no page covers enough of the question to be offered as its answer;
+      // the customer gets the topics and the contact channels instead of a list to wade through.
+      const loaded = found.confidence === 'none' ? [] : await loadHits(found, MAX_RESULTS);
       if (mine !== generation) return;
       // The results replace the list of all articles in one step, once they are in: hiding the
       // list first left an empty page on a slow phone.
       root.removeAttribute('aria-busy');
       browse.hidden = true;
       hits = loaded;
-      total = found.results.length;
+      total = loaded.length;
       results.hidden = loaded.length === 0;
       empty.hidden = loaded.length > 0;
       help.hidden = found.confidence === 'strong';
       heading.textContent = fill(strings.resultsFor!, query);
       emptyHeading.textContent = fill(strings.noResults!, query);
-      corrected.hidden = !found.corrected;
+      showCorrection(found.corrections.length > 0 && loaded.length > 0 ? found.searched : null);
       document.title = `${fill(strings.resultsFor!, query)} · ${document.title.split(' · ').at(-1)}`;
       renderChips();
       if (loaded.length) renderList();
@@ -129,8 +134,27 @@ export function runSearchPage(): void {
     }
   };
 
+  /** "Showing results for *refund policy*. Search instead for *retun polcy*", or nothing. */
+  const showCorrection = (searched: string | null) => {
+    corrected.hidden = searched === null;
+    if (searched === null) return;
+    const [before, after] = strings.correctedTo!.split('{searched}');
+    const shown = document.createElement('em');
+    shown.textContent = searched;
+    const instead = document.createElement('a');
+    instead.href = `${location.pathname}?${new URLSearchParams({ q: query, literal: '1' })}`;
+    instead.textContent = fill(strings.searchInstead!, query);
+    instead.addEventListener('click', (event) => {
+      event.preventDefault();
+      literal = true;
+      void run();
+    });
+    corrected.replaceChildren(before ?? '', shown, after ?? '', ' ', instead);
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    literal = false;
     clearTimeout(timer);
     timer = setTimeout(run, 250);
   });

@@ -127,6 +127,67 @@ describe('a customer searches', () => {
     expect(await page.getByRole('region', { name: 'Still need help?' }).isVisible()).toBe(true);
   });
 
+  it('fixes real typos, says what it searched, and offers the words as typed', async () => {
+    const { page, consoleErrors } = await site().open('/search/?q=retun%20polcy');
+    const note = page.locator('[data-search-corrected]');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('Showing results for “return policy”.');
+    const first = page.locator('[data-search-list] > li').first();
+    expect(await first.getByRole('heading').textContent()).toBe('What is your return policy?');
+    await page.getByRole('link', { name: 'Search instead for “retun polcy”' }).click();
+    // As typed, neither word is on the site: no article answers them.
+    await page.getByRole('heading', { name: 'No articles match “retun polcy”.' }).waitFor();
+    expect(await note.isHidden()).toBe(true);
+    expect(page.url()).toContain('literal=1');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('never "corrects" a word the site uses', async () => {
+    const { page } = await site().open('/search/?q=card');
+    await page.locator('[data-search-list] > li').first().waitFor();
+    expect(await page.locator('[data-search-corrected]').isHidden()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Results for “card”' }).isVisible()).toBe(true);
+    expect(await page.locator('[data-search-list] .search-result__category').first().textContent()).toBe('Payments & invoices');
+  });
+
+  it('says so when no article answers a question, shows the contact channels and reports it once, as zero results', async () => {
+    const { page, consoleErrors } = await site().open('/');
+    await page.addInitScript(() => {
+      window.addEventListener('helpcenter:search', (e) => {
+        sessionStorage.setItem('events', JSON.stringify([...JSON.parse(sessionStorage.getItem('events') ?? '[]'), (e as CustomEvent).detail]));
+      });
+    });
+    await page.reload();
+    await typeInHeaderSearch(page, 'do you have a loyalty program');
+    const popup = page.locator('.search-popup');
+    await expect.poll(() => popup.getByText('No articles match “do you have a loyalty program”.').isVisible()).toBe(true);
+    expect(await options(page).count()).toBe(0);
+    expect(await popup.locator('[data-search-help]').textContent()).toContain('First reply: within 3 minutes');
+    // Enter hands the query to the search page, which reports it: one event, not two.
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/search/?q=**');
+    await page.getByRole('heading', { name: 'No articles match “do you have a loyalty program”.' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Still need help?' }).isVisible()).toBe(true);
+    const events = JSON.parse((await page.evaluate(() => sessionStorage.getItem('events'))) ?? '[]') as { query: string; resultCount: number }[];
+    expect(events.filter((e) => e.query === 'do you have a loyalty program')).toEqual([expect.objectContaining({ resultCount: 0 })]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('says so in Russian too, with the contact channels', async () => {
+    const { page, consoleErrors } = await site().open(`/ru/search/?q=${encodeURIComponent('бонусные баллы')}`);
+    await page.getByRole('heading', { name: 'По запросу «бонусные баллы» ничего не нашлось.' }).waitFor();
+    expect(await page.getByRole('region', { name: 'Остались вопросы?' }).isVisible()).toBe(true);
+    expect(await page.locator('[data-search-list] > li').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('finds the article for a Russian question whose topic is its question word', async () => {
+    const { page } = await site().open(`/ru/search/?q=${encodeURIComponent('где мой заказ?')}`);
+    const first = page.locator('[data-search-list] > li').first();
+    await first.waitFor();
+    expect(await first.locator('a').getAttribute('href')).toBe('/ru/shipping/track-your-parcel/');
+  });
+
   it('keeps the search page accessible with results and with none (axe)', async () => {
     for (const path of ['/search/?q=refund', '/search/?q=xqzvbn']) {
       const { page } = await site().open(path);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleFinder } from '../../src/lib/search/find-articles.ts';
+import { ArticleFinder, applyCorrections, confidenceOf } from '../../src/lib/search/find-articles.ts';
+import { buildLexicon, serializeShard, siteLexicon } from '../../src/lib/search/lexicon.ts';
 import type { PagefindApi, PagefindResult } from '../../src/lib/search/types.ts';
 
 /**
@@ -35,6 +36,16 @@ const pages = {
   'reset-password': { password: 8, reset: 8, email: 1 },
 };
 
+/**
+ * The pages' words as the build writes them (search-words/<locale>/), read from memory, with a
+ * calibration score of 16 (what a page's best score for its own two title words is here).
+ */
+function lexiconOf(index: Record<string, Record<string, number>>, reference = 16) {
+  const shards = buildLexicon(Object.values(index).map((words) => Object.keys(words).join(' ')));
+  const files = new Map([['index.json', JSON.stringify({ shards: [...shards.keys()], reference })], ...[...shards].map(([shard, words]) => [`${shard}.txt`, serializeShard(words)] as [string, string])]);
+  return siteLexicon('en', async (file) => files.get(file));
+}
+
 describe('finding articles', () => {
   it('answers a whole sentence even though no page contains every word', async () => {
     const { results } = await new ArticleFinder(fakePagefind(pages)).find('Hi, how do I cancel my order and when do I get the refund?');
@@ -48,17 +59,67 @@ describe('finding articles', () => {
     expect(results[0]!.result.id).toBe('refund-timing');
   });
 
-  it('retries a misspelt word with likely fixes and says so', async () => {
-    const found = await new ArticleFinder(fakePagefind(pages)).find('pasword');
+  it('corrects a word the site does not use to the closest site word, and says what was searched', async () => {
+    const pagefind = fakePagefind(pages);
+    const found = await new ArticleFinder(pagefind).find('Pasword reset?', { lexicon: lexiconOf(pages) });
     expect(found.results[0]!.result.id).toBe('reset-password');
-    expect(found.corrected).toBe(true);
+    expect(found.corrections).toEqual([{ from: 'pasword', to: 'password' }]);
+    expect(found.searched).toBe('password reset?');
+    expect(pagefind.queries).not.toContain('pasword');
   });
 
-  it('reports no confidence when nothing matches, and weak when the best page answers little of the question', async () => {
+  it('never changes a word the site uses, and searches the words as typed when asked to', async () => {
+    const site = { ...pages, currencies: { cad: 9, eur: 9 } };
+    const found = await new ArticleFinder(fakePagefind(site)).find('card', { lexicon: lexiconOf(site) });
+    expect(found.corrections).toEqual([]);
+    expect(found.results[0]!.result.id).toBe('refund-timing');
+    const literal = await new ArticleFinder(fakePagefind(pages)).find('pasword', { lexicon: lexiconOf(pages), literal: true });
+    expect(literal.corrections).toEqual([]);
+    expect(literal.unknown).toEqual(['pasword']);
+  });
+
+  it('does not search a word the site never uses, so its fragments match nothing', async () => {
+    const pagefind = fakePagefind(pages);
+    const found = await new ArticleFinder(pagefind).find('qwerty', { lexicon: lexiconOf(pages) });
+    expect(found.unknown).toEqual(['qwerty']);
+    expect(found.results).toEqual([]);
+    expect(found.confidence).toBe('none');
+    expect(pagefind.queries).toEqual([]);
+  });
+
+  it('does not search synonyms the site never uses (each would cost an index download)', async () => {
+    const pagefind = fakePagefind(pages);
+    const found = await new ArticleFinder(pagefind).find('reimbursement', { synonyms: [['refund', 'money back', 'reimbursement', 'rebate']], lexicon: lexiconOf(pages) });
+    expect(found.results[0]!.result.id).toBe('refund-timing');
+    expect(pagefind.queries.filter((q) => !q.includes(' ') || q === 'money back')).toEqual(['reimbursement', 'refund']);
+  });
+
+  it('takes the start of a site word as known while the customer is still typing', async () => {
+    const found = await new ArticleFinder(fakePagefind(pages)).find('reset passw', { lexicon: lexiconOf(pages), typing: true });
+    expect(found.corrections).toEqual([]);
+    expect(found.results[0]!.result.id).toBe('reset-password');
+  });
+
+  it('decides confidence from the best score on the site\'s own scale', async () => {
     const finder = new ArticleFinder(fakePagefind(pages));
-    expect((await finder.find('xqzv wplk')).confidence).toBe('none');
-    expect((await finder.find('password parcel invoice warranty')).confidence).toBe('weak');
-    expect((await finder.find('reset password')).confidence).toBe('strong');
+    const lexicon = lexiconOf(pages);
+    expect((await finder.find('xqzv wplk', { lexicon })).confidence).toBe('none');
+    const reset = await finder.find('reset password', { lexicon });
+    expect(reset.strength).toBeGreaterThan(1);
+    expect(reset.confidence).toBe('strong');
+    // A page that only mentions one common word scores a sliver of what a title does.
+    const site = { ...pages, faq: { order: 0.05 } };
+    const order = await new ArticleFinder(fakePagefind(site)).find('loyalty points for my order', { lexicon: lexiconOf(site, 400) });
+    expect(order.results.length).toBeGreaterThan(0);
+    expect(order.confidence).toBe('none');
+    expect(confidenceOf(0.08, true)).toBe('weak');
+    expect(confidenceOf(0.9, false)).toBe('none');
+    // Without calibration nothing is shown confidently, and nothing is hidden.
+    expect((await finder.find('reset password')).confidence).toBe('weak');
+  });
+
+  it('writes the corrections into the query as typed, whole words only', () => {
+    expect(applyCorrections('Retun polcy for retuns', [{ from: 'retun', to: 'return' }, { from: 'polcy', to: 'policy' }])).toBe('return policy for retuns');
   });
 
   it('ranks a rare word above a word every page uses', async () => {

@@ -5,10 +5,18 @@
  * but finds nothing for the sentences customers really type ("hi, how do I get my money back
  * for order 123?"). So each topic word is searched on its own, with its synonyms, and a page's
  * score adds up over the words it matches, each weighted by how rare it is (BM25-style), with
- * a bonus for pages matching every word. Words that find nothing are retried with likely
- * typo fixes. Pure: the Pagefind API is passed in, so the browser and the benchmark share it.
+ * a bonus for pages matching every word. Before searching, words the site never uses are
+ * corrected to the closest site word (spelling.ts), or left out when none is close.
+ *
+ * Confidence comes from one number: the best page's score on the site's own scale, the score
+ * its article titles get when searched as questions (measured at build time). Its two
+ * thresholds are chosen on query sets (tuning.ts).
+ * Pure: the Pagefind API and the site's words are passed in, so the browser and the benchmark
+ * share it.
  */
-import { expandWithSynonyms, spellingFixesFor, typoVariants, type TermGroup } from './query-terms.ts';
+import { contentTerms, expandWithSynonyms, queryWords, type TermGroup } from './query-terms.ts';
+import { shardOf, type SiteLexicon } from './lexicon.ts';
+import { ALL_WORDS_BONUS, ANSWER_BONUS, CONFIDENT_SCORE, MIN_RELATIVE_SCORE, NO_MATCH_SCORE, RERANK_DEPTH, SYNONYM_WEIGHT, TOPIC_WEIGHT } from './tuning.ts';
 import type { PagefindApi, PagefindResult, PagefindSearchResponse } from './types.ts';
 
 export interface FindOptions {
@@ -17,6 +25,15 @@ export interface FindOptions {
   filters?: Record<string, string[]>;
   /** Language of the query (and of the Pagefind index): picks stop words and word endings. */
   locale?: string;
+  /**
+   * The site's words and search calibration in the query's language (lexicon.ts); without
+   * them every word is searched as typed and no result is shown confidently.
+   */
+  lexicon?: SiteLexicon;
+  /** Search the words exactly as typed ("search instead for …"). */
+  literal?: boolean;
+  /** The last word may be unfinished (results as you type): the start of a site word is known. */
+  typing?: boolean;
 }
 
 export interface RankedArticle {
@@ -24,30 +41,74 @@ export interface RankedArticle {
   score: number;
   /** How many of the query's topic words (or their synonyms) the page matched. */
   matched: number;
+  /** Share of the query's weight (its words by rarity) the page matched, 0–1. */
+  coverage: number;
+}
+
+export interface Correction {
+  from: string;
+  to: string;
 }
 
 export interface FoundArticles {
   terms: TermGroup[];
   results: RankedArticle[];
-  /** Some words were only found after correcting a likely typo. */
-  corrected: boolean;
-  /** `weak`: the best page matches less than half of what was asked, so offer a person too. */
+  /** Words the site does not use that were replaced by a site word, in the order typed. */
+  corrections: Correction[];
+  /** The query as searched: the corrections applied to what was typed. */
+  searched: string;
+  /** Words the site does not use, with no site word close enough: not searched. */
+  unknown: string[];
+  /**
+   * `strong`: the best page covers most of what was asked; `weak`: part of it, so offer a
+   * person too; `none`: no page covers enough to be shown as an answer.
+   */
   confidence: 'strong' | 'weak' | 'none';
+  /** Share of the question's weight (its words by rarity) the best page matches, 0–1. */
+  coverage: number;
+  /**
+   * The best page's score on the site's own scale (its score over the calibration score: the
+   * median best score of the site's article titles searched as questions), what `confidence`
+   * is decided on; undefined without calibration.
+   */
+  strength?: number;
 }
 
-const SYNONYM_WEIGHT = 0.8;
-const TYPO_WEIGHT = 0.7;
-const ALL_WORDS_BONUS = 0.5;
-const MIN_RELATIVE_SCORE = 0.1;
-const TOPIC_WEIGHT = 1.5;
-const RERANK_DEPTH = 8;
-const ANSWER_BONUS = 1;
+/** Whether the site uses every word of a phrase (true when it cannot tell: no word list, or an alphabet it does not list). */
+async function siteUses(phrase: string, lexicon: SiteLexicon | undefined): Promise<boolean> {
+  if (!lexicon) return true;
+  const checks = await Promise.all(
+    queryWords(phrase).map(async (word) => {
+      const shard = shardOf(word);
+      const words = shard ? await lexicon.words(shard) : undefined;
+      return !words || words.check(word).status === 'known';
+    }),
+  );
+  return checks.every(Boolean);
+}
+
 /** Start of a word, enough to match its other forms ("refunds", "refunded" for "refund"). */
 const stem = (word: string) => word.slice(0, Math.max(3, Math.min(word.length, 5)));
-/** Best Pagefind score under which a word probably matched only by Pagefind's fuzzy matching. */
-const WEAK_MATCH = 2;
 
-const topScore = (response: PagefindSearchResponse | undefined) => response?.results[0]?.score ?? 0;
+/**
+ * Confidence from the best page's score on the site's own scale (thresholds: tuning.ts). A
+ * question the help center answers scores like one of its titles; a question it does not
+ * answer matches a word here and there, and scores a fraction of that. Without calibration
+ * nothing is shown confidently.
+ */
+export function confidenceOf(strength: number | undefined, hasResults: boolean): FoundArticles['confidence'] {
+  if (!hasResults || (strength !== undefined && strength < NO_MATCH_SCORE)) return 'none';
+  return strength !== undefined && strength >= CONFIDENT_SCORE ? 'strong' : 'weak';
+}
+
+/** The query with each corrected word replaced, the rest as typed. */
+export function applyCorrections(query: string, corrections: readonly Correction[]): string {
+  let out = query;
+  for (const { from, to } of corrections) {
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'), to);
+  }
+  return out;
+}
 
 export class ArticleFinder {
   private readonly cache = new Map<string, Promise<PagefindSearchResponse>>();
@@ -75,25 +136,69 @@ export class ArticleFinder {
     return this.total;
   }
 
-  async find(query: string, options: FindOptions = {}): Promise<FoundArticles> {
-    const terms = expandWithSynonyms(query, options.synonyms ?? [], options.locale);
-    if (terms.length === 0) return { terms, results: [], corrected: false, confidence: 'none' };
-    const [pages, perTerm] = await Promise.all([this.pageCount(), Promise.all(terms.map((t) => this.hitsFor(t, options.filters, spellingFixesFor(options.locale))))]);
+  /**
+   * Which words of the query the site uses, which are corrected, and which are unknown.
+   * Words in the synonym list are the customers' own words for the site's: always known.
+   */
+  private async spell(query: string, options: FindOptions): Promise<{ corrections: Correction[]; unknown: string[] }> {
+    const corrections: Correction[] = [];
+    const unknown: string[] = [];
+    if (!options.lexicon) return { corrections, unknown };
+    const locale = options.locale ?? 'en';
+    const customerWords = new Set((options.synonyms ?? []).flat().flatMap((s) => queryWords(s)));
+    const typed = queryWords(query);
+    const last = /[\p{L}\p{M}\p{N}]$/u.test(query) ? typed.at(-1) : undefined;
+    await Promise.all(
+      contentTerms(query, locale).map(async (word) => {
+        const shard = shardOf(word);
+        if (!shard || customerWords.has(word)) return;
+        const words = await options.lexicon!.words(shard);
+        if (!words) return;
+        const spelling = words.check(word, options.typing === true && word === last);
+        if (spelling.status === 'corrected' && !options.literal) corrections.push({ from: word, to: spelling.to });
+        else if (spelling.status !== 'known') unknown.push(word);
+      }),
+    );
+    unknown.sort((a, b) => typed.indexOf(a) - typed.indexOf(b));
+    corrections.sort((a, b) => typed.indexOf(a.from) - typed.indexOf(b.from));
+    return { corrections, unknown };
+  }
 
+  async find(query: string, options: FindOptions = {}): Promise<FoundArticles> {
+    const { corrections, unknown } = await this.spell(query, options);
+    const searched = applyCorrections(query, corrections);
+    const terms = expandWithSynonyms(searched, options.synonyms ?? [], options.locale);
+    const none: FoundArticles = { terms, results: [], corrections, searched, unknown, confidence: 'none', coverage: 0 };
+    if (terms.length === 0) return none;
+    const unknownSet = new Set(unknown);
+    const [pages, perTerm] = await Promise.all([
+      this.pageCount(),
+      Promise.all(terms.map((t) => (unknownSet.has(t.term) ? undefined : this.hitsFor(t, options.filters, options.lexicon)))),
+    ]);
+
+    // Rarity of each word, taken as the commoner of what the customer typed and the site's
+    // own word for it (first in its synonym group): "purchase" is rare on the site, but it
+    // means "order", which every page mentions, so it should not decide the ranking. Words
+    // in the synonym list are the site's topics; they count more than an incidental rare word
+    // ("premium"). The words the site never uses count together as one word, as rare as a
+    // site word can be: a short question's odd word can be what it asks about ("loyalty
+    // points"), a long message's many (names, feelings, "my sister's wedding") are not ten
+    // different needs. The gap report pools one-off words the same way.
+    const weights = terms.map((term, index) => {
+      const found = perTerm[index];
+      if (!found) return Math.log(1 + pages) / unknownSet.size;
+      const topic = term.variants.length > 1 ? TOPIC_WEIGHT : 1;
+      return Math.log(1 + pages / Math.max(found.typedCount, found.siteWordCount, 1)) * topic;
+    });
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
     const ranked = new Map<string, RankedArticle>();
-    perTerm.forEach(({ hits, typedCount, siteWordCount }, index) => {
-      if (hits.size === 0) return;
-      // Rarity of the word, taken as the commoner of what the customer typed and the site's
-      // own word for it (first in its synonym group): "purchase" is rare on the site, but it
-      // means "order", which every page mentions, so it should not decide the ranking.
-      // Words in the synonym list are the site's topics; they count more than an incidental
-      // rare word ("premium").
-      const topic = terms[index]!.variants.length > 1 ? TOPIC_WEIGHT : 1;
-      const rarity = Math.log(1 + pages / Math.max(typedCount, siteWordCount, 1)) * topic;
-      for (const [id, hit] of hits) {
-        const entry = ranked.get(id) ?? { result: hit.result, score: 0, matched: 0 };
-        entry.score += hit.score * rarity;
+    perTerm.forEach((found, index) => {
+      if (!found) return;
+      for (const [id, hit] of found.hits) {
+        const entry = ranked.get(id) ?? { result: hit.result, score: 0, matched: 0, coverage: 0 };
+        entry.score += hit.score * weights[index]!;
         entry.matched += 1;
+        entry.coverage += weights[index]! / totalWeight;
         ranked.set(id, entry);
       }
     });
@@ -110,16 +215,14 @@ export class ArticleFinder {
       }
     }
     // Matching more of the question beats matching one word very well.
-    for (const entry of ranked.values()) entry.score *= entry.matched / terms.length;
+    for (const entry of ranked.values()) entry.score *= entry.coverage;
     const sorted = [...ranked.values()].sort((a, b) => b.score - a.score);
     await this.rerankByAnswer(sorted, terms);
     // Pages far below the best match only mention a word in passing: leave them out.
     const results = sorted.filter((r) => r.score >= sorted[0]!.score * MIN_RELATIVE_SCORE);
-
-    const corrected = perTerm.some((t) => t.corrected);
-    const best = results[0];
-    const confidence = !best ? 'none' : best.matched * 2 < terms.length || (corrected && best.matched < terms.length) ? 'weak' : 'strong';
-    return { terms, results, corrected, confidence };
+    const reference = await options.lexicon?.reference();
+    const strength = results[0] && reference ? results[0].score / reference : undefined;
+    return { ...none, results, confidence: confidenceOf(strength, results.length > 0), coverage: results[0]?.coverage ?? 0, strength };
   }
 
   /**
@@ -143,37 +246,26 @@ export class ArticleFinder {
     sorted.sort((a, b) => b.score - a.score);
   }
 
-  /** Best score per page for one term, over its synonyms, then over typo fixes if needed. */
-  private async hitsFor(term: TermGroup, filters: Record<string, string[]> | undefined, trySpellingFixes: boolean) {
+  /**
+   * Best score per page for one term, over its synonyms. Synonyms the site never uses are not
+   * searched: they cannot match, and each costs an index chunk download ("reimbursement" on a
+   * site that only says "refund").
+   */
+  private async hitsFor(term: TermGroup, filters: Record<string, string[]> | undefined, lexicon: SiteLexicon | undefined) {
     const hits = new Map<string, { result: PagefindResult; score: number }>();
-    const add = (response: PagefindSearchResponse, weight: number) => {
-      for (const result of response.results) {
+    const used = await Promise.all(term.variants.map((v, i) => (i === 0 ? true : siteUses(v, lexicon))));
+    const responses = await Promise.all(term.variants.map((v, i) => (used[i] ? this.search(v, filters) : undefined)));
+    responses.forEach((response, i) => {
+      const weight = i === 0 ? 1 : SYNONYM_WEIGHT;
+      for (const result of response?.results ?? []) {
         const score = result.score * weight;
         const current = hits.get(result.id);
         if (!current || current.score < score) hits.set(result.id, { result, score });
       }
-    };
-    const responses = await Promise.all(term.variants.map((v) => this.search(v, filters)));
-    responses.forEach((response, i) => add(response, i === 0 ? 1 : SYNONYM_WEIGHT));
+    });
     const typedCount = responses[0]?.results.length ?? 0;
-    const siteWord = term.variants.indexOf(term.siteWord);
-    const siteWordCount = responses[siteWord]?.results.length ?? 0;
-    let corrected = false;
-    // Pagefind's own fuzzy matching answers a misspelling ("cancle") with many weak matches,
-    // and a true typo with none. Either way, try likely spelling fixes and keep the one whose
-    // best match is strongest, if it clearly beats what the typed word found.
-    const typedBest = topScore(responses[0]);
-    if (trySpellingFixes && !term.term.includes(' ') && typedBest < WEAK_MATCH) {
-      const tries = await Promise.all(typoVariants(term.term).map((v) => this.search(v, filters)));
-      const best = tries.reduce<PagefindSearchResponse | undefined>((top, r) => (topScore(r) > topScore(top) ? r : top), undefined);
-      if (best && topScore(best) > Math.max(typedBest * 2, 0)) {
-        // The fix replaces the fuzzy matches of the misspelling.
-        hits.clear();
-        responses.slice(1).forEach((response) => add(response, SYNONYM_WEIGHT));
-        add(best, TYPO_WEIGHT);
-        corrected = true;
-      }
-    }
-    return { hits, corrected, typedCount, siteWordCount };
+    const siteWordCount = responses[term.variants.indexOf(term.siteWord)]?.results.length ?? 0;
+    return { hits, typedCount, siteWordCount };
   }
+
 }

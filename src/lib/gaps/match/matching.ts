@@ -21,6 +21,7 @@ export class Matching {
   private readonly byId: Map<string, ArticleText>;
   /** Per language: the words that have a counterpart in the default language. */
   private readonly bridged = new Map<string, Set<string>>();
+  private readonly bridgedViaSynonyms = new Map<string, Set<string>>();
   private readonly spellers = new Map<string, Speller>();
   private readonly standInLists = new Map<string, boolean[]>();
   private readonly synonyms?: Map<string, SynonymLookup>;
@@ -82,7 +83,20 @@ export class Matching {
    * the default language (brand names, "PayPal").
    */
   bridges(language: string, term: string): boolean {
-    return this.bridged.get(language)?.has(term) === true || LATIN.test(term);
+    const bridged = this.bridged.get(language);
+    if (!bridged) return LATIN.test(term);
+    if (bridged.has(term) || LATIN.test(term)) return true;
+    // A word of one of the site's synonym phrases stands for the phrase's site word: if the
+    // glossary can render that word, it renders the phrase ("사이즈 교환" is an exchange).
+    let viaSynonyms = this.bridgedViaSynonyms.get(language);
+    if (!viaSynonyms) {
+      viaSynonyms = new Set();
+      for (const phrases of this.synonyms?.get(language)?.phrases.values() ?? []) {
+        for (const phrase of phrases) if (phrase.site.length && phrase.site.every((w) => bridged.has(w))) for (const w of phrase.words) viaSynonyms.add(w);
+      }
+      this.bridgedViaSynonyms.set(language, viaSynonyms);
+    }
+    return viaSynonyms.has(term);
   }
 
   /** Per article of the language's index: whether it stands in for an untranslated one (empty in the default language). */

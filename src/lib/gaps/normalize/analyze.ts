@@ -6,34 +6,13 @@
  */
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as russianStemmer } from '@orama/stemmers/russian';
+import { stopWords } from '../../language/stop-words.ts';
+
+const STOP = stopWords('en');
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_TOKEN = /[a-z0-9]+/g;
-
-const STOP = new Set(
-  `a an the and or but if so of to in on at by for from with into about as is are was were be been being am
-  i im me my mine myself we our us you your yours he she it its they them their this that these those there here
-  do does did doing done can could would should will shall may might must have has had having get got getting
-  how what when where which who whom why please pls plz thanks thank hi hello hey dear regards
-  need want wanted wanna like know tell let see look looking trying try tried help assist assistance support
-  question questions problem problems issue issues info information possible way some any just also still again very
-  really not no yes ok okay dont don't cant can't wont won't im i'm ive i've id i'd ask asking check checking
-  hope soon today yesterday asap sir madam team
-  don doesn didn isn aren wasn weren haven hasn hadn couldn wouldn shouldn ll ve re
-  ur ya yo gonna gotta kinda lol thx thanx ty btw omg damn dammit goddamn goddam fuck fucking fuckin shit crap bloody hell
-  ago after since already
-  inform informing informed notify notifying notified report reporting reported
-  dollar dollars usd euro euros eur pound pounds gbp cent cents
-  something anything everything nothing someone anyone somebody anybody everyone thing things stuff
-  much many make makes made making go goes going gone went come comes coming came right now
-  one two three four five six seven eight nine ten pm am`.split(/\s+/),
-);
-const STOP_BY_LANGUAGE: Record<string, Set<string>> = {
-  ru: new Set('и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между здравствуйте спасибо пожалуйста помогите подскажите добрый день мой моего моей мои'.split(' ')),
-  ko: new Set('안녕하세요 감사합니다 제 저 저는 저의 그리고 그런데 어떻게 왜 무엇 뭐 좀 혹시 수 있나요 있어요 있습니까 해주세요 주세요 부탁드립니다 합니다 했는데 하는데 했어요 문의 문의드립니다 궁금합니다'.split(' ')),
-  te: new Set('నా నేను మీ మీరు ఈ ఆ మరియు కానీ ఎలా ఎందుకు ఏమి దయచేసి ధన్యవాదాలు నమస్కారం ఉంది లేదు చేయండి'.split(' ')),
-};
 
 /** Korean particles and endings, longest first: 주문을 → 주문, 배송이 → 배송. */
 const KOREAN_PARTICLES = ['에서는', '으로는', '에게서', '까지', '부터', '에서', '에게', '한테', '으로', '처럼', '보다', '이랑', '은', '는', '이', '가', '을', '를', '에', '로', '와', '과', '의', '도', '만', '랑'];
@@ -86,7 +65,7 @@ export function stemEnglish(word: string): string {
 
 /** A word's term in a language, or '' when it carries no topic (a stop word, a number). */
 function termOf(word: string, language: string): string {
-  if (word.length < 2 || STOP.has(word) || STOP_BY_LANGUAGE[language]?.has(word) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) return '';
+  if (word.length < 2 || STOP.has(word) || (language !== 'en' && stopWords(language).has(word)) || (word.charCodeAt(0) <= 57 && /^\d+$/.test(word))) return '';
   if (language === 'en') {
     // "whats", "hows" and "thats" stem to stop words.
     const stem = stemEnglish(word);

@@ -1,12 +1,14 @@
 /**
  * Loads a built site's Pagefind search (dist/pagefind/pagefind.js) inside Node, so the same
- * query code the browser runs can be measured from a script. Pagefind fetches its index with
- * fetch(); Node's fetch cannot read file: URLs, so this serves them from disk.
+ * query code the browser runs can be calibrated at build time (search-calibration-worker.ts)
+ * and measured from a script. Pagefind fetches its index with fetch(); Node's fetch cannot read
+ * file: URLs, so this serves them from disk. It replaces the global `fetch` and `document`:
+ * call it in a process or thread of its own.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/lib/search/types.ts';
+import type { PagefindApi } from '../lib/search/types.ts';
 
 /**
  * `language` picks the index, as `<html lang>` does in the browser. Each language gets its own
@@ -24,8 +26,10 @@ export async function loadPagefind(distDir: string, basePath = '/', language = '
     return new Response(data);
   }) as typeof fetch;
   const module = (await import(`${pathToFileURL(path.join(root, 'pagefind', 'pagefind.js')).href}?language=${encodeURIComponent(language)}`)) as PagefindApi;
-  // Pagefind reads <html lang> when it initialises, to choose the language index; give it a minimal document.
-  (globalThis as { document?: unknown }).document = { documentElement: { lang: language }, querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => language } : null) };
+  // Pagefind reads <html lang> when it initialises, to choose the language index; give it a
+  // minimal document. `currentScript: null` as in a module: the next language's copy of
+  // pagefind.js asks for it when it loads, and an undefined one sent it to `location`.
+  (globalThis as { document?: unknown }).document = { currentScript: null, documentElement: { lang: language }, querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => language } : null) };
   await module.options({ basePath: `${pathToFileURL(path.join(root, 'pagefind')).href}/`, baseUrl: basePath });
   await module.init();
   return module;

@@ -1,0 +1,29 @@
+/**
+ * The labelled data both quality benchmarks read (bench-gaps.ts, bench-search.ts): CSV files as
+ * objects, and the CLINC150 help centers' requests, so both feed each help center the same ones.
+ */
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../search/csv.ts';
+
+/** Rows of a CSV file as objects keyed by the lower-cased header. */
+export function readCsvObjects(file: string): Record<string, string>[] {
+  const [head, ...rows] = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  return rows.filter((r) => r.length > 1 || r[0]).map((r) => Object.fromEntries(head!.map((h, i) => [h.trim().toLowerCase(), r[i] ?? ''])));
+}
+
+const CLINC = '../shared/data/clinc150-support/utterances.csv';
+export const CLINC_DOMAIN = { travel: 'travel', work: 'work', auto: 'auto_and_commute' } as const;
+/** Out-of-scope requests fed to each CLINC help center as noise: its own slice of the test split. */
+const NOISE_PER_DOMAIN = 100;
+
+/**
+ * A CLINC150 help center of test/fixtures/helpcenters/: its folder, its domain's test requests
+ * and its slice of out-of-scope ones (intent `oos`).
+ */
+export function clincRequests(name: keyof typeof CLINC_DOMAIN): { dir: string; rows: { text: string; intent: string }[] } {
+  const all = readCsvObjects(CLINC);
+  const domain = all.filter((r) => r.domain === CLINC_DOMAIN[name] && r.split === 'test');
+  const offset = Object.keys(CLINC_DOMAIN).indexOf(name) * NOISE_PER_DOMAIN;
+  const noise = all.filter((r) => r.intent === 'oos' && r.split === 'test').slice(offset, offset + NOISE_PER_DOMAIN);
+  return { dir: `test/fixtures/helpcenters/${name}`, rows: [...domain, ...noise].map((r) => ({ text: r.text!, intent: r.intent! })) };
+}

@@ -1,0 +1,33 @@
+/**
+ * Runs on a worker thread at the end of the build (search-index.ts): searches a sample of each
+ * language's article titles with the site's own search code on the index just written, and
+ * posts back, per language, the median best score. That score is the scale a customer's search
+ * is judged on (find-articles.ts, confidence). A thread of its own, because loading Pagefind in
+ * Node replaces `fetch` and `document` (pagefind-node.ts), which the build must not see.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { ArticleFinder } from '../lib/search/find-articles.ts';
+import { LEXICON_DIR, siteLexicon } from '../lib/search/lexicon.ts';
+import { loadPagefind } from './pagefind-node.ts';
+
+export interface CalibrationInput {
+  outDir: string;
+  base: string;
+  languages: { locale: string; titles: string[]; synonyms: string[][] }[];
+}
+
+const input = workerData as CalibrationInput;
+const reference: Record<string, number> = {};
+// Languages one after the other (each loads its own copy of Pagefind), titles at once: their
+// index chunks are read from disk while others are searched.
+for (const { locale, titles, synonyms } of input.languages) {
+  const finder = new ArticleFinder(await loadPagefind(input.outDir, input.base, locale));
+  // Searched as a customer's search is, with the site's words (written just before).
+  const lexicon = siteLexicon(locale, (file) => readFile(path.join(input.outDir, LEXICON_DIR, locale, file), 'utf8').catch(() => undefined));
+  const scores = await Promise.all(titles.map(async (title) => (await finder.find(title, { synonyms, locale, lexicon })).results[0]?.score ?? 0));
+  const best = scores.filter((score) => score > 0).sort((a, b) => a - b);
+  if (best.length) reference[locale] = best[Math.floor(best.length / 2)]!;
+}
+parentPort!.postMessage(reference);

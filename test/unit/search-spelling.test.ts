@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, parseShard, serializeShard, shardOf } from '../../src/lib/search/lexicon.ts';
+import { SiteWords, editDistance, editsAllowed, stemmerFor } from '../../src/lib/search/spelling.ts';
+
+const stems = { en: await stemmerFor('en'), ru: await stemmerFor('ru') };
+const words = (text: string, locale: 'en' | 'ru' = 'en') => {
+  const all = new Map<string, number>();
+  for (const shard of buildLexicon([text]).values()) for (const [w, n] of shard) all.set(w, n);
+  return new SiteWords(all, stems[locale]);
+};
+
+describe('spelling from the site\'s own words', () => {
+  const site = words('return policy refund refund refund guarantee parcel parcels card cad size order invoice');
+
+  it('fixes a dropped, added, replaced or swapped letter', () => {
+    expect(site.check('retun')).toEqual({ status: 'corrected', to: 'return' });
+    expect(site.check('polcy')).toEqual({ status: 'corrected', to: 'policy' });
+    expect(site.check('garantee')).toEqual({ status: 'corrected', to: 'guarantee' });
+    expect(site.check('refnud')).toEqual({ status: 'corrected', to: 'refund' });
+    expect(site.check('invoicce')).toEqual({ status: 'corrected', to: 'invoice' });
+  });
+
+  it('never changes a word the site uses, in any form its stemmer merges', () => {
+    expect(site.check('card')).toEqual({ status: 'known' });
+    expect(site.check('refunds')).toEqual({ status: 'known' });
+    expect(site.check('parcel')).toEqual({ status: 'known' });
+    expect(site.check('ordered')).toEqual({ status: 'known' });
+  });
+
+  it('leaves short words and four-letter look-alikes alone', () => {
+    // "site" is one letter from "size": a different word as often as a typo.
+    expect(site.check('site')).toEqual({ status: 'unknown' });
+    expect(site.check('crad')).toEqual({ status: 'corrected', to: 'card' });
+    expect(site.check('ord')).toEqual({ status: 'unknown' });
+    expect(site.check('qwerty')).toEqual({ status: 'unknown' });
+  });
+
+  it('prefers the commoner site word when two are as close, and refuses a four-letter guess', () => {
+    expect(words('ships ships shops shops shops').check('shxps')).toEqual({ status: 'corrected', to: 'shops' });
+    expect(words('ships ships ships shops').check('shxps')).toEqual({ status: 'corrected', to: 'ships' });
+    expect(words('bolt bold bold').check('bols')).toEqual({ status: 'unknown' });
+  });
+
+  it('counts the start of a site word as known while typing', () => {
+    expect(site.check('guara', true)).toEqual({ status: 'known' });
+    expect(site.check('guara')).toEqual({ status: 'unknown' });
+  });
+
+  it('matches Russian forms through the stemmer', () => {
+    const ru = words('заказ заказа посылка', 'ru');
+    expect(ru.check('заказом')).toEqual({ status: 'known' });
+    expect(ru.check('посылку')).toEqual({ status: 'known' });
+  });
+
+  it('measures edits with a limit', () => {
+    expect(editDistance('retun', 'return', 2)).toBe(1);
+    expect(editDistance('abcd', 'bacd', 2)).toBe(1);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+    expect(editsAllowed(3)).toBe(0);
+    expect(editsAllowed(10)).toBe(2);
+  });
+});
+
+describe('the word list written at build time', () => {
+  it('lists Latin and Cyrillic words by first letter, commonest first, and reads back the same', () => {
+    const shards = buildLexicon(['Refund your refund, return it', 'Возврат 배송 123']);
+    expect([...shards.keys()].sort()).toEqual([shardOf('refund'), shardOf('it'), shardOf('your'), shardOf('возврат')].sort());
+    const r = shards.get(shardOf('refund')!)!;
+    expect(serializeShard(r)).toBe('refund 2\nreturn 1\n');
+    expect(parseShard(serializeShard(r))).toEqual(r);
+    expect(shardOf('배송')).toBeUndefined();
+  });
+});
