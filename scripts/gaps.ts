@@ -43,6 +43,10 @@ Options:
                                        zero-result queries count as tickets (repeatable)
   --counts FILE                        aggregated counts topic,count[,language,month]
                                        from a warehouse query (repeatable)
+  --events FILE                        the collector's database (data/helpcenter.db) or
+                                       its NDJSON export: zero-result searches count as
+                                       tickets; articles customers vote down are listed
+                                       and make their topics weak (repeatable)
   --content DIR                        help center content folder (default content/)
   --help                               this text
 `;
@@ -69,6 +73,7 @@ try {
       content: { type: 'string' },
       searches: { type: 'string', multiple: true, default: [] },
       counts: { type: 'string', multiple: true, default: [] },
+      events: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
     },
   });
@@ -95,13 +100,14 @@ try {
   fail((error as Error).message);
 }
 
-const files = positionals.length ? positionals : [SAMPLE];
+// The shipped sample export when nothing is given; with only --events, just the events.
+const files = positionals.length ? positionals : values.events!.length ? [] : [SAMPLE];
 let report: GapReport;
 const dir = values.content ? path.resolve(values.content) : contentDir();
 let defaultLocale = 'en';
 try {
   defaultLocale = loadSiteSettings(dir).locales[0]?.code ?? defaultLocale;
-  report = await runGapReport({ tickets: files, searches: values.searches!, counts: values.counts! }, { content: dir, map, encoding: values.encoding, orderPattern, threads });
+  report = await runGapReport({ tickets: files, searches: values.searches!, counts: values.counts!, events: values.events! }, { content: dir, map, encoding: values.encoding, orderPattern, threads });
 } catch (error) {
   if (error instanceof InputError || error instanceof ContentError) fail(error.message);
   throw error;

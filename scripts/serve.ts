@@ -3,7 +3,11 @@
  * serve index.html, unknown paths get 404.html with status 404. Used by `npm start`,
  * `npm run preview` and the browser tests. Honors the base path (BASE_PATH).
  *
- *   node scripts/serve.ts [--port 4321] [--dir dist]
+ * When the site settings name a collector on this site (`"collector": "/api/events"`), that
+ * path is the event collector (scripts/collector/listen.ts), storing feedback and searches in
+ * data/helpcenter.db (HELPCENTER_DB to change it): `npm start` shows the whole loop.
+ *
+ *   node scripts/serve.ts [--port 4321] [--dir dist] [--db data/helpcenter.db]
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -11,6 +15,8 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { loadSiteSettings } from '../src/content-files.ts';
+import { nodeCollector, type CollectorSetup, type NodeCollector } from './collector/listen.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,11 +46,16 @@ async function fileAt(file: string): Promise<string | undefined> {
   return undefined;
 }
 
-export function startServer(options: { dir: string; port: number; base?: string }): Promise<Server & { url: string }> {
+export function startServer(options: { dir: string; port: number; base?: string; collector?: CollectorSetup }): Promise<Server & { url: string; collector?: NodeCollector }> {
   const root = path.resolve(options.dir);
   const base = options.base ?? '/';
+  const collector = options.collector ? nodeCollector(options.collector) : undefined;
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (collector && url.pathname === collector.path) {
+      collector.handle(request, response);
+      return;
+    }
     let pathname = decodeURIComponent(url.pathname);
     if (!pathname.startsWith(base)) pathname = '/__outside_base__';
     const relative = pathname.slice(base.length);
@@ -65,19 +76,26 @@ export function startServer(options: { dir: string; port: number; base?: string 
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
+    server.once('close', () => collector?.store.close());
     server.listen(options.port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
-      resolve(Object.assign(server, { url: `http://127.0.0.1:${port}${base}` }));
+      resolve(Object.assign(server, { url: `http://127.0.0.1:${port}${base}`, collector }));
     });
   });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' }, db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' } } });
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
-  startServer({ dir: values.dir, port: Number(values.port), base })
-    .then((server) => console.log(`Help center running at ${server.url} (Ctrl+C to stop)`))
+  const settings = loadSiteSettings();
+  // Only a collector on this site is served here; a full URL is the company's own endpoint.
+  const collector = settings.collector?.startsWith('/') ? { path: settings.collector, database: values.db, allowedOrigins: [new URL(settings.url).origin] } : undefined;
+  startServer({ dir: values.dir, port: Number(values.port), base, collector })
+    .then((server) => {
+      console.log(`Help center running at ${server.url} (Ctrl+C to stop)`);
+      if (collector) console.log(`Feedback and search events: ${collector.path}, stored in ${collector.database}`);
+    })
     .catch((error: NodeJS.ErrnoException) => {
       console.error(error.code === 'EADDRINUSE' ? `Port ${values.port} is in use. Start on another one: PORT=4322 npm start` : `Cannot start the server: ${error.message}`);
       process.exitCode = 2;

@@ -217,6 +217,15 @@ export const siteSettingsSchema = z
         analyticsEndpoint: z.url({ error: 'must be a full URL like "https://stats.example.com/search".' }).optional(),
       })
       .default({ synonyms: [], synonymsByLocale: {} }),
+    /**
+     * Where the help center sends its events (article feedback, searches): a path on the same
+     * site ("/api/events", served by `npm run collector` and by `npm start`) or a full URL.
+     * Unset: nothing leaves the customer's browser, and articles ask nothing.
+     */
+    collector: z
+      .string()
+      .refine((v) => /^\/(?!\/)\S*$/.test(v) || /^https?:\/\/\S+$/.test(v), { error: 'must be a path on this site like "/api/events" or a full URL like "https://events.example.com/api/events".' })
+      .optional(),
   })
   .superRefine((settings, ctx) => {
     const codes = settings.locales.map((l) => l.code);
@@ -234,6 +243,47 @@ export const siteSettingsSchema = z
     }
   });
 export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+/**
+ * The events the help center sends to its collector (`collector` in site.json), as JSON: one
+ * object per request. Documented for companies that send them to their own pipeline (README,
+ * "Feedback and search events"); the collector validates every request against these.
+ */
+export const FEEDBACK_REASONS = ['not-answered', 'hard-to-follow', 'out-of-date', 'other'] as const;
+export const DEVICE_CLASSES = ['phone', 'tablet', 'desktop'] as const;
+
+/** "Was this article helpful?" */
+export const feedbackEventSchema = z.strictObject({
+  type: z.literal('helpcenter:feedback'),
+  /** The article's key, `<category>/<slug>` (the same in every language). */
+  article: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'must be an article key like "returns/refund-timing".' }),
+  locale: localeCode,
+  helpful: z.boolean({ error: 'must be true or false.' }),
+  /** Why not (only with helpful: false). */
+  reason: z.enum(FEEDBACK_REASONS, { error: `must be one of ${FEEDBACK_REASONS.join(', ')}.` }).optional(),
+  /** The customer's words (personal data is redacted before it is stored). */
+  comment: z.string().max(2000, { error: 'is longer than 2,000 characters.' }).optional(),
+  /** When the customer sent it (the collector stores its own time as well). */
+  at: z.iso.datetime({ error: 'must be an ISO date and time.' }).optional(),
+});
+export type FeedbackEvent = z.output<typeof feedbackEventSchema>;
+
+/** A settled search, or a result opened from it (the `helpcenter:search` browser event). */
+export const searchEventSchema = z.strictObject({
+  type: z.literal('helpcenter:search'),
+  query: z.string().min(1, { error: 'is empty.' }).max(500, { error: 'is longer than 500 characters.' }),
+  /** Results shown (0 for "no good match"). */
+  resultCount: z.int().min(0, { error: 'must be 0 or more.' }).max(10_000),
+  /** URL path of the article opened, or null. */
+  clickedResult: z.string().max(500).nullable(),
+  locale: localeCode,
+  category: z.string().max(200).nullable().optional(),
+  at: z.iso.datetime({ error: 'must be an ISO date and time.' }).optional(),
+});
+export type SearchEvent = z.output<typeof searchEventSchema>;
+
+export const helpcenterEventSchema = z.discriminatedUnion('type', [feedbackEventSchema, searchEventSchema], { error: 'must have a type of "helpcenter:feedback" or "helpcenter:search".' });
+export type HelpcenterEvent = z.output<typeof helpcenterEventSchema>;
 
 /**
  * UI strings of one language (`src/i18n/<code>.json`): flat dotted keys to text, with

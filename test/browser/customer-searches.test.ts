@@ -77,7 +77,7 @@ describe('a customer searches', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('emits helpcenter:search with the query, the result count and the clicked article, and sends nothing by default', async () => {
+  it('emits helpcenter:search with the query, the result count and the clicked article, and sends nothing off the site (events go to its own collector)', async () => {
     const { page, foreignRequests } = await site().open('/');
     // Events are kept in sessionStorage so the one fired on click survives the navigation.
     await page.evaluate(() => {

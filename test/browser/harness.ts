@@ -8,12 +8,15 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
+import { loadSiteSettings } from '../../src/content-files.ts';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export interface Site {
   url: string;
+  /** The collector's SQLite file (feedback and search events sent during the tests). */
+  database: string;
   context: BrowserContext;
   /** Opens a page that records console errors and requests leaving 127.0.0.1. */
   open(path: string): Promise<{ page: Page; consoleErrors: string[]; foreignRequests: string[] }>;
@@ -23,11 +26,15 @@ export interface Site {
 export async function startSite(): Promise<Site> {
   const dist = path.resolve('dist');
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does it for you).');
-  const server = await startServer({ dir: dist, port: 0 });
   const profile = mkdtempSync(path.join(tmpdir(), 'helpcenter-chromium-'));
+  // The collector the built site posts to, as `npm start` serves it, with a database of its own.
+  const database = path.join(mkdtempSync(path.join(tmpdir(), 'helpcenter-events-')), 'events.db');
+  const collector = loadSiteSettings().collector;
+  const server = await startServer({ dir: dist, port: 0, ...(collector?.startsWith('/') ? { collector: { path: collector, database } } : {}) });
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
   return {
     url: server.url,
+    database,
     context,
     async open(target) {
       const page = await context.newPage();
@@ -47,6 +54,7 @@ export async function startSite(): Promise<Site> {
       await context.close();
       await new Promise((resolve) => server.close(resolve));
       rmSync(profile, { recursive: true, force: true });
+      rmSync(path.dirname(database), { recursive: true, force: true });
     },
   };
 }

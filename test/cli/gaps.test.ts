@@ -332,3 +332,65 @@ describe('npm run gaps', () => {
     });
   });
 });
+
+describe('npm run gaps --events (the collector\'s database or its export)', () => {
+  async function eventsDatabase() {
+    const { EventStore } = await import('../../src/lib/collector/store.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'gaps-events-'));
+    const file = path.join(dir, 'helpcenter.db');
+    const store = new EventStore(file);
+    const at = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+    for (let i = 0; i < 12; i++) {
+      const no = i < 8;
+      store.addFeedback({ type: 'helpcenter:feedback', article: 'returns/refund-timing', locale: 'en', helpful: !no, ...(no ? { reason: i % 2 ? 'out-of-date' : 'not-answered' } : {}), ...(no && i === 0 ? { comment: 'Still nothing after 3 weeks, write to me at jan@example.com <script>alert(1)</script>' } : {}), receivedAt: at(10 + i), device: 'desktop' });
+    }
+    store.addFeedback({ type: 'helpcenter:feedback', article: 'orders/cancel-order', locale: 'en', helpful: true, receivedAt: at(20), device: 'phone' });
+    for (const day of [2, 9, 10]) store.addSearch({ type: 'helpcenter:search', query: 'loyalty points', resultCount: 0, clickedResult: null, locale: 'en', receivedAt: at(day), device: 'desktop' });
+    store.addSearch({ type: 'helpcenter:search', query: 'refund', resultCount: 5, clickedResult: '/returns/refund-timing/', locale: 'en', receivedAt: at(3), device: 'desktop' });
+    store.close();
+    return { dir, file };
+  }
+
+  it('lists the articles customers vote down, makes their topics weak, and counts searches that found nothing', async () => {
+    const { file } = await eventsDatabase();
+    const { code, report } = json('scripts/gaps/sample-tickets.csv', '--events', file);
+    const full = report as Report & { feedback: { article: string; votes: number; no: number; noShare: number; notHelping: boolean; reasons: Record<string, number>; comments: string[] }[]; searches: { zeroResult: number; answered: number; top: { query: string; count: number; weeks: Record<string, number> }[] } };
+    expect(code).toBe(1);
+    expect(full.feedback[0]).toMatchObject({ article: 'returns/refund-timing', votes: 12, no: 8, noShare: 0.667, notHelping: true, reasons: { 'not-answered': 4, 'out-of-date': 4 } });
+    expect(full.feedback[0]!.comments[0]).toContain('[email]');
+    expect(full.feedback[0]!.comments.join(' ')).not.toContain('jan@example.com');
+    expect(full.feedback.find((f) => f.article === 'orders/cancel-order')).toMatchObject({ votes: 1, notHelping: false });
+    const refunds = full.topics.find((t) => t.matches[0]?.article === 'returns/refund-timing' && t.status !== 'missing')!;
+    expect(refunds.status).toBe('weak');
+    expect(full.searches).toMatchObject({ zeroResult: 3, answered: 1, top: [{ query: 'loyalty points', count: 3, weeks: { '2026-W45': 1, '2026-W46': 2 } }] });
+    // Every row is accounted for: the 14 events and the export's rows.
+    expect(full.input.files).toContain(file);
+    const explained = gaps('scripts/gaps/sample-tickets.csv', '--events', file, '--explain', refunds.id);
+    expect(explained.stdout).toContain('8 of 12 customers who voted on it (66.7%) said it did not help');
+    const html = gaps('scripts/gaps/sample-tickets.csv', '--events', file, '--format', 'html').stdout;
+    expect(html).toContain('Was this article helpful?');
+    expect(html).toContain('Searches that found nothing, by week');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('reads the NDJSON export the same way, and names the lines that are not events', async () => {
+    const { dir, file } = await eventsDatabase();
+    const exported = path.join(dir, 'events.ndjson');
+    const run = spawnSync(process.execPath, ['scripts/collector.ts', '--export', exported, '--db', file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    writeFileSync(exported, `${readFileSync(exported, 'utf8')}not json\n{"type":"helpcenter:feedback","article":"x"}\n`);
+    const { report } = json('--events', exported);
+    const full = report as Report & { feedback: { article: string; notHelping: boolean }[] };
+    expect(full.feedback[0]).toMatchObject({ article: 'returns/refund-timing', notHelping: true });
+    expect(full.input.rejected.map((r) => [r.line, r.code])).toEqual([[18, 'JSON_PARSE'], [19, 'EVENT']]);
+    expect(full.input.ticketsUsed).toBe(3);
+  });
+
+  it('says what --events expects when the file is missing', () => {
+    const { code, stderr } = gaps('--events', 'no/such/helpcenter.db');
+    expect(code).toBe(2);
+    expect(stderr).toContain("--events takes the collector's database");
+    noStackTrace(stderr);
+  });
+});

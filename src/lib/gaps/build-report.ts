@@ -21,6 +21,7 @@ import { Centroids, type PlainCentroids } from './cluster/centroids.ts';
 import { TermStats } from './cluster/term-stats.ts';
 import { labelFor } from './cluster/labels.ts';
 import { answerOf, decideTopic, type ArticleCoverage, type Decision, type TopicStatus, type WordEvidence } from './decide/answers.ts';
+import type { ArticleFeedback, ZeroResultSearches } from './decide/feedback.ts';
 import type { ArticleText } from './match/load-articles.ts';
 import { Matching } from './match/matching.ts';
 import type { SynonymLookup, Ticket } from './normalize/tickets.ts';
@@ -59,6 +60,8 @@ export interface TopicEvidence {
   /** Share of the weight the glossary can judge (topics outside the default language). */
   judged?: number;
   answerShare: number;
+  /** Customers' votes on the article (--events), when they made the topic `weak`. */
+  feedback?: { votes: number; no: number; noShare: number };
 }
 
 /** Tickets in groups too small to be topics: counted, and the biggest quoted. */
@@ -80,6 +83,9 @@ export interface GapReport {
   coverage: { ticketsCovered: number; ticketsTotal: number; ratio: number };
   topics: Topic[];
   longTail: LongTail;
+  /** With --events: what customers said on the articles, and the searches that found nothing. */
+  feedback?: ArticleFeedback[];
+  searches?: ZeroResultSearches;
 }
 
 export interface ReportMeta {
@@ -89,6 +95,8 @@ export interface ReportMeta {
   duplicates: number;
   /** Rows read but not used on purpose (searches that found results). */
   skipped?: number;
+  /** The help center's events (--events), summed. */
+  events?: { feedback: ArticleFeedback[]; searches: ZeroResultSearches };
 }
 
 export interface ReportInput extends ReportMeta {
@@ -344,8 +352,15 @@ export class ReportBuilder {
       else tail.push({ group: whole, decision });
     }
 
+    // An article customers say does not help (--events) leaves its topic `weak`: the words
+    // say it answers, the customers say it does not.
+    const notHelping = new Map((meta.events?.feedback ?? []).filter((f) => f.notHelping).map((f) => [f.article, f]));
     const topics = [...listed, ...byArticle.values()]
       .map((entry) => ('decision' in entry ? this.topicOf(entry.group, 1, entry.status, entry.decision.article, entry.decision, total) : this.topicOf(entry.group, entry.groups, entry.status, entry.article, undefined, total)))
+      .map((topic) => {
+        const votes = topic.status === 'covered' ? notHelping.get(topic.matches[0]?.article ?? '') : undefined;
+        return votes ? { ...topic, status: 'weak' as const, evidence: { ...topic.evidence, feedback: { votes: votes.votes, no: votes.no, noShare: votes.noShare } } } : topic;
+      })
       .sort((a, b) => statusRank(a.status) - statusRank(b.status) || b.tickets - a.tickets || a.label.localeCompare(b.label))
       .map((topic, i) => ({ ...topic, id: `t${String(i + 1).padStart(3, '0')}` }));
 
@@ -365,6 +380,7 @@ export class ReportBuilder {
       coverage: { ticketsCovered: coveredWeight, ticketsTotal: total, ratio: round(total ? coveredWeight / total : 1) },
       topics,
       longTail,
+      ...(meta.events ? { feedback: meta.events.feedback, searches: meta.events.searches } : {}),
     };
   }
 

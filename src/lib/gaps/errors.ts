@@ -20,7 +20,9 @@ export type RejectCode =
   /** No subject or message text. */
   | 'EMPTY'
   /** An aggregated count that is not a whole number. */
-  | 'COUNT';
+  | 'COUNT'
+  /** A line of an events export (--events) that is not a help center event. */
+  | 'EVENT';
 
 export interface Rejected {
   file: string;

@@ -22,7 +22,10 @@ import { Matching } from './match/matching.ts';
 import { synonymsByLanguage, type Ticket } from './normalize/tickets.ts';
 import { TicketPool, type Batch } from './parallel/ticket-pool.ts';
 import { COUNTS_MAP, SEARCH_EVENTS_MAP, type FieldMap } from './read/presets.ts';
-import { InputError, readTicketFile } from './read/read-tickets.ts';
+import { InputError, readTicketFile, type RawTicket } from './read/read-tickets.ts';
+import { readEvents } from './read/events.ts';
+import { summarizeFeedback, summarizeSearches } from './decide/feedback.ts';
+import type { FeedbackEvent } from '../../schema.ts';
 
 export interface GapSources {
   /** Ticket exports (CSV, JSON, NDJSON). */
@@ -31,6 +34,8 @@ export interface GapSources {
   searches?: readonly string[];
   /** Aggregated counts `topic,count[,language,month]`. */
   counts?: readonly string[];
+  /** The collector's database or its NDJSON export: zero-result searches and article feedback. */
+  events?: readonly string[];
 }
 
 export interface GapOptions {
@@ -132,8 +137,30 @@ export async function runGapReport(input: GapSources, options: GapOptions): Prom
       if (ready) take(await ready);
     }
   }
+  // The help center's own events: searches that found nothing are demand, like --searches;
+  // votes are summed per article.
+  const feedback: (FeedbackEvent & { receivedAt?: string })[] = [];
+  const zeroResult: RawTicket[] = [];
+  let answered = 0;
+  for (const file of input.events ?? []) {
+    const events = await readEvents(file);
+    rowsRead += events.rowsRead;
+    rejected.push(...events.rejected);
+    skipped += events.answeredSearches;
+    answered += events.answeredSearches;
+    feedback.push(...events.feedback);
+    skipped += events.feedback.length;
+    for (const raw of events.searches) {
+      zeroResult.push(raw);
+      queued.push({ file: raw.file, line: raw.line });
+      const ready = pool.push({ raw, weight: 1, source: 'search' });
+      if (ready) take(await ready);
+    }
+  }
   take(await pool.drain());
-  rejected.sort((a, b) => sources.findIndex((s) => s.file === a.file) - sources.findIndex((s) => s.file === b.file) || a.line - b.line);
-  if (used === 0) throw new InputError(`No usable tickets in ${input.tickets.join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
-  return builder.finish({ files: sources.map((s) => s.file), rowsRead, rejected, duplicates, skipped });
+  const order = [...sources.map((s) => s.file), ...(input.events ?? [])];
+  rejected.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line);
+  if (used === 0 && !feedback.length) throw new InputError(`No usable tickets in ${[...input.tickets, ...(input.events ?? [])].join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
+  const events = input.events?.length ? { feedback: summarizeFeedback(feedback, matching.defaultLocale), searches: summarizeSearches(zeroResult, answered) } : undefined;
+  return builder.finish({ files: order, rowsRead, rejected, duplicates, skipped, events });
 }

@@ -14,7 +14,7 @@ function fit(text: string, width: number): string {
 export function renderTerminal(report: GapReport, limit = 20): string {
   const { input, coverage } = report;
   const lines = [
-    `Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates${input.skipped ? `, ${input.skipped} skipped (searches that found results)` : ''}.`,
+    `Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates${input.skipped ? `, ${input.skipped} skipped (searches that found results${report.feedback ? ', article votes' : ''})` : ''}.`,
     `Coverage: ${coverage.ticketsCovered} of ${coverage.ticketsTotal} tickets (${pct(coverage.ratio)}) are answered by an article (${report.articles.count} articles).`,
     '',
     `${'id'.padEnd(5)} ${'status'.padEnd(9)} ${'tickets'.padStart(7)} ${'share'.padStart(6)}  topic`,
@@ -28,6 +28,7 @@ export function renderTerminal(report: GapReport, limit = 20): string {
   }
   if (report.topics.length > limit) lines.push(`… ${report.topics.length - limit} more topics (--format md|json|csv|html for all).`);
   lines.push(...tailLines(report).map((l, i) => (i > 1 ? `  ${l}` : l)));
+  lines.push(...feedbackLines(report));
   if (input.rejected.length) {
     lines.push('', `Rejected rows (${input.rejected.length}${input.rejected.length > 20 ? ', first 20; all in --format json' : ''}):`);
     for (const r of input.rejected.slice(0, 20)) lines.push(`  ${r.file}:${r.line}  ${r.code}: ${r.reason}`);
@@ -45,7 +46,9 @@ export function renderExplain(report: GapReport, id: string): string | undefined
   const because = {
     covered: `${shown} covers ${pct(topic.matches[0]?.score ?? 0)} of the topic's weight, at least ${pct(evidence.answerShare)}: it answers these tickets.`,
     'translation-missing': `${shown} (default language) covers ${pct(topic.matches[0]?.score ?? 0)} of the weight the glossary can judge (${pct(evidence.judged ?? 0)} of it), at least ${pct(evidence.answerShare)}; no article in "${topic.locale}" does.`,
-    weak: `${shown} answers these tickets by their words, but other evidence says it falls short.`,
+    weak: evidence.feedback
+      ? `${shown} answers these tickets by their words, but ${evidence.feedback.no} of ${evidence.feedback.votes} customers who voted on it (${pct(evidence.feedback.noShare)}) said it did not help.`
+      : `${shown} answers these tickets by their words, but other evidence says it falls short.`,
     missing: topic.matches.length ? `No article covers ${pct(evidence.answerShare)} of the topic's weight (best: ${topic.matches[0]!.article}, ${pct(topic.matches[0]!.score)}).` : 'No article uses the words that set these tickets apart.',
   }[topic.status];
   return [
@@ -81,6 +84,27 @@ function tailLines(report: GapReport): string[] {
   ];
 }
 
+const REASONS: Record<string, string> = { 'not-answered': "didn't answer my question", 'hard-to-follow': 'hard to follow', 'out-of-date': 'out of date', other: 'something else' };
+const reasonsText = (reasons: Record<string, number | undefined>) => Object.entries(reasons).map(([r, n]) => `${REASONS[r] ?? r} ${n}`).join(', ');
+
+/** With --events: articles customers say do not help, then the searches that found nothing. */
+function feedbackLines(report: GapReport): string[] {
+  const lines: string[] = [];
+  const flagged = (report.feedback ?? []).filter((f) => f.notHelping);
+  if (report.feedback) {
+    lines.push('', `Article feedback: ${report.feedback.reduce((n, f) => n + f.votes, 0)} votes on ${report.feedback.length} ${report.feedback.length === 1 ? 'article' : 'articles'}; ${flagged.length} ${flagged.length === 1 ? 'article does' : 'articles do'} not help (at least half No):`);
+    for (const f of flagged) {
+      lines.push(`  ${f.article}: ${f.no} of ${f.votes} No (${pct(f.noShare)})${Object.keys(f.reasons).length ? `; ${reasonsText(f.reasons)}` : ''}`);
+      for (const c of f.comments.slice(0, 3)) lines.push(`    "${fit(c, 70).trimEnd()}"`);
+    }
+  }
+  if (report.searches?.top.length) {
+    lines.push('', `Searches that found nothing: ${report.searches.zeroResult} (of ${report.searches.zeroResult + report.searches.answered}); most asked:`);
+    for (const q of report.searches.top.slice(0, 5)) lines.push(`  ${String(q.count).padStart(4)} × ${fit(q.query, 60).trimEnd()}`);
+  }
+  return lines;
+}
+
 /** Markdown: ticket text cannot open tags, links or tables. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1').replace(/\n/g, ' ');
@@ -103,6 +127,16 @@ export function renderMarkdown(report: GapReport): string {
   for (const t of report.topics.filter((x) => x.status !== 'covered')) {
     out.push(`## ${t.id}: ${escapeMarkdown(t.label)} (${t.status})`, '', ...t.examples.map((e) => `- ${escapeMarkdown(e)}`), '');
   }
+  if (report.feedback) {
+    out.push('## Article feedback', '', '| article | votes | No | share No | reasons | comments (redacted) |', '|---|---:|---:|---:|---|---|');
+    for (const f of report.feedback) out.push(`| ${escapeMarkdown(f.article)}${f.notHelping ? ' **(does not help)**' : ''} | ${f.votes} | ${f.no} | ${pct(f.noShare)} | ${escapeMarkdown(reasonsText(f.reasons))} | ${f.comments.map(escapeMarkdown).join('<br>')} |`);
+    out.push('');
+  }
+  if (report.searches?.top.length) {
+    out.push('## Searches that found nothing', '', '| query | searches | by week |', '|---|---:|---|');
+    for (const q of report.searches.top) out.push(`| ${escapeMarkdown(q.query)} | ${q.count} | ${Object.entries(q.weeks).map(([w, n]) => `${w} ${n}`).join(', ')} |`);
+    out.push('');
+  }
   if (input.rejected.length) out.push('## Rejected rows', '', ...input.rejected.map((r) => `- ${escapeMarkdown(`${r.file}:${r.line} ${r.code}: ${r.reason}`)}`), '');
   return out.join('\n');
 }
@@ -120,6 +154,8 @@ export function renderCsv(report: GapReport): string {
   const { longTail } = report;
   // The long tail as one last row, so the rows' tickets add up to all tickets.
   if (longTail.tickets) rows.push(['tail', 'long-tail', String(longTail.tickets), String(Math.round((longTail.tickets / Math.max(1, report.coverage.ticketsTotal)) * 1000) / 1000), `${longTail.groups} small groups`, '', '', '', '', longTail.examples[0]?.example ?? '']);
+  // Articles customers say do not help (--events): votes in `tickets`, the share of No in `share`.
+  for (const f of (report.feedback ?? []).filter((x) => x.notHelping)) rows.push(['feedback', 'not-helping', String(f.votes), String(f.noShare), reasonsText(f.reasons), '', '', f.article, '', f.comments[0] ?? '']);
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }
 
@@ -131,6 +167,37 @@ function tailHtml(report: GapReport): string {
   const [, sentence, ...groups] = tailLines(report);
   if (!sentence) return '';
   return `<h2>Long tail</h2>\n<p>${escapeHtml(sentence)}</p>${groups.length ? `<ul>${groups.map((g) => `<li>${escapeHtml(g)}</li>`).join('')}</ul>` : ''}`;
+}
+
+/** Helpfulness per article (Yes and No as one bar each) and the searches that found nothing by week, drawn here: no library, no request. */
+function feedbackHtml(report: GapReport): string {
+  const out: string[] = [];
+  const articles = (report.feedback ?? []).slice(0, 20);
+  if (articles.length) {
+    const most = Math.max(1, ...articles.map((f) => f.votes));
+    const width = (n: number) => Math.round((n / most) * 360);
+    const bars = articles
+      .map((f, i) => `<g transform="translate(0 ${i * 28})"><text x="0" y="18">${escapeHtml(f.article.slice(0, 42))}</text><rect x="320" y="4" height="18" width="${width(f.votes - f.no)}" class="covered"><title>${f.votes - f.no} Yes</title></rect><rect x="${320 + width(f.votes - f.no)}" y="4" height="18" width="${width(f.no)}" class="missing"><title>${f.no} No</title></rect><text x="${326 + width(f.votes)}" y="18">${f.no}/${f.votes} No${f.notHelping ? ' · does not help' : ''}</text></g>`)
+      .join('');
+    const rows = articles.map((f) => `<tr><td>${escapeHtml(f.article)}</td><td>${f.votes}</td><td class="${f.notHelping ? 'missing' : ''}">${f.no} (${pct(f.noShare)})</td><td>${escapeHtml(reasonsText(f.reasons))}</td><td><ul>${f.comments.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul></td></tr>`).join('\n');
+    out.push(
+      '<h2>Was this article helpful?</h2>',
+      `<svg role="img" aria-label="Yes (green) and No (red) votes per article" width="820" height="${articles.length * 28 + 4}">${bars}</svg>`,
+      `<table><thead><tr><th>article</th><th>votes</th><th>No</th><th>reasons</th><th>comments (redacted)</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
+    );
+  }
+  const searches = report.searches?.top ?? [];
+  if (searches.length) {
+    const weeks = [...new Set(searches.flatMap((q) => Object.keys(q.weeks)))].sort();
+    const most = Math.max(1, ...searches.flatMap((q) => Object.values(q.weeks)));
+    const cell = (n: number | undefined) => `<td>${n ? `<svg width="60" height="14" aria-hidden="true"><rect y="2" height="10" width="${Math.max(2, Math.round((n / most) * 60))}" class="missing"/></svg> ${n}` : ''}</td>`;
+    out.push(
+      '<h2>Searches that found nothing, by week</h2>',
+      `<p>${report.searches!.zeroResult} of ${report.searches!.zeroResult + report.searches!.answered} searches found nothing; the most asked:</p>`,
+      `<table><thead><tr><th>query (redacted)</th><th>searches</th>${weeks.map((w) => `<th>${escapeHtml(w)}</th>`).join('')}</tr></thead><tbody>\n${searches.map((q) => `<tr><td>${escapeHtml(q.query)}</td><td>${q.count}</td>${weeks.map((w) => cell(q.weeks[w])).join('')}</tr>`).join('\n')}\n</tbody></table>`,
+    );
+  }
+  return out.join('\n');
 }
 
 export function renderHtml(report: GapReport): string {
@@ -152,6 +219,7 @@ export function renderHtml(report: GapReport): string {
 <h2>Top topics without a good article</h2>
 <svg role="img" aria-label="Tickets per topic without a good article" width="760" height="${top.length * 28 + 4}">${bars}</svg>
 ${tailHtml(report)}
+${feedbackHtml(report)}
 <h2>All topics</h2>
 <table><thead><tr><th>id</th><th>status</th><th>tickets</th><th>share</th><th>topic</th><th>suggested article</th><th>best article</th><th>examples (redacted)</th></tr></thead><tbody>
 ${rows}

@@ -70,3 +70,17 @@ export const POOL_SIZE = 48;
 
 /** Small groups named in the long tail's summary. */
 export const TAIL_EXAMPLES = 5;
+
+/**
+ * Article feedback (`--events`): an article is listed as not helping when at least
+ * FEEDBACK_MIN_VOTES customers voted and at least FEEDBACK_NO_SHARE of them said No; a topic
+ * its tickets put on that article is then `weak` (answered by words, not in customers' eyes).
+ * Product choices, not fitted (no labelled votes exist yet): ten votes keep one unhappy
+ * afternoon from flagging an article; a majority of No is what a support lead acts on.
+ */
+export const FEEDBACK_MIN_VOTES = 10;
+export const FEEDBACK_NO_SHARE = 0.5;
+
+/** Comments quoted per article, and zero-result searches charted, in the report. */
+export const FEEDBACK_COMMENTS = 5;
+export const TOP_ZERO_RESULT_SEARCHES = 10;
