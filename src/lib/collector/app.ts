@@ -72,7 +72,7 @@ export function createCollector(options: CollectorOptions): Hono {
 
   app.post(options.path, async (c) => {
     const isForm = (c.req.header('content-type') ?? '').startsWith('application/x-www-form-urlencoded');
-    const parsed = isForm ? fromForm(await c.req.parseBody()) : fromJson(await c.req.text());
+    const parsed = isForm ? fromForm(await c.req.parseBody(), allowed) : fromJson(await c.req.text());
     if ('status' in parsed) return isForm ? formProblem(c, parsed) : c.json({ error: 'invalid', field: parsed.field, message: parsed.message }, 400);
     const { event, back } = parsed;
     const receivedAt = now().toISOString();
@@ -122,14 +122,15 @@ function fromJson(text: string): { event: HelpcenterEvent; back?: undefined } | 
 
 /**
  * The article's plain feedback form (no JavaScript): helpful=yes|no, an optional reason and
- * comment, and `return`, the article's path, where the customer is sent back to.
+ * comment, and `return`, where the customer is sent back to: the article's path, or its full
+ * URL on an allowed origin (a help center served by another host).
  */
-function fromForm(body: Record<string, string | File | (string | File)[]>): { event: HelpcenterEvent; back: string } | Problem {
+function fromForm(body: Record<string, string | File | (string | File)[]>, allowedOrigins: ReadonlySet<string>): { event: HelpcenterEvent; back: string } | Problem {
   const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
   if (!('type' in body)) return { status: 400, field: null, message: 'is not an event: send one as JSON (Content-Type: application/json or text/plain), or the feedback form of an article.' };
   const back = text('return');
-  // Only a path on this site: never an open redirect.
-  if (!/^\/(?![/\\])[^\s]*$/.test(back)) return { status: 400, field: 'return', message: 'must be the path of the article on this site.' };
+  // A path on this site or a page of an allowed origin: never an open redirect.
+  if (!/^\/(?![/\\])[^\s]*$/.test(back) && !onAllowedOrigin(back, allowedOrigins)) return { status: 400, field: 'return', message: 'must be the path of the article on this site.' };
   const helpful = text('helpful');
   if (helpful !== 'yes' && helpful !== 'no') return { status: 400, field: 'helpful', message: 'must be yes or no.' };
   const input = {
@@ -143,6 +144,15 @@ function fromForm(body: Record<string, string | File | (string | File)[]>): { ev
   };
   const checked = validate(input);
   return 'event' in checked ? { event: checked.event, back } : checked;
+}
+
+function onAllowedOrigin(url: string, allowedOrigins: ReadonlySet<string>): boolean {
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/.test(parsed.protocol) && allowedOrigins.has(parsed.origin);
+  } catch {
+    return false;
+  }
 }
 
 function formProblem(c: Context, problem: Problem) {

@@ -82,6 +82,10 @@ describe('the event collector', () => {
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/returns/refund-timing/#feedback-thanks');
     expect([...store.events()][0]).toMatchObject({ helpful: false, reason: 'out-of-date', comment: 'mail [email]' });
+    // A help center on another host gets its customers back to its own page.
+    const elsewhere = collector({ allowedOrigins: ['https://help.larkspur.example'] });
+    const back = await elsewhere.post('type=helpcenter%3Afeedback&article=a%2Fb&locale=en&helpful=yes&return=https%3A%2F%2Fhelp.larkspur.example%2Fa%2Fb%2F', form);
+    expect(back.headers.get('location')).toBe('https://help.larkspur.example/a/b/#feedback-thanks');
     for (const back of ['//evil.example/', 'https://evil.example/', 'javascript:alert(1)']) {
       expect((await post(`type=helpcenter%3Afeedback&article=a%2Fb&locale=en&helpful=yes&return=${encodeURIComponent(back)}`, form)).status).toBe(400);
     }
