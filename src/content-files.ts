@@ -42,8 +42,9 @@ function readJson(file: string): unknown {
 }
 
 function parseWith<T extends z.ZodType>(schema: T, file: string): z.output<T> {
-  const result = schema.safeParse(readJson(file));
-  if (!result.success) throw new ContentError(describeIssues(displayPath(file), result.error));
+  const json = readJson(file);
+  const result = schema.safeParse(json);
+  if (!result.success) throw new ContentError(describeIssues(displayPath(file), result.error, '', json));
   return result.data;
 }
 

@@ -38,7 +38,10 @@ const requiredText = (field: string, example: string) =>
           : `must be text (found ${JSON.stringify(issue.input)}). Example: \`${field}: ${example}\`.`,
     })
     .trim()
-    .min(1, { error: `is empty. Write it, e.g. \`${field}: ${example}\`.` });
+    .min(1, { error: `is empty. Write it, e.g. \`${field}: ${example}\`.` })
+    // Shown as plain text (the page's title, results, the meta description): a tag would be
+    // shown to customers as "<b>".
+    .refine((text) => !/<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i.test(text), { error: (issue) => `is shown as plain text, so customers would see the tag ${/<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i.exec(String(issue.input))?.[0]}. Remove it: write the words only.` });
 
 const slugList = (what: string) =>
   z
@@ -299,9 +302,14 @@ export type Locale = z.output<typeof localeSchema>;
  * Turns zod issues into one line per problem, written for the person fixing the file:
  * `content/categories.json: [2].icon must be one of: …`.
  */
-export function describeIssues(file: string, error: z.ZodError, prefix = ''): string[] {
+export function describeIssues(file: string, error: z.ZodError, prefix = '', input?: unknown): string[] {
   return error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[') : '(whole file)';
+    // An entry of a list with an id (a category) is named by its id, not its position.
+    const named = (p: PropertyKey, i: number) => {
+      const entry = i === 0 && typeof p === 'number' && Array.isArray(input) ? (input[p] as { id?: unknown } | undefined) : undefined;
+      return typeof entry?.id === 'string' ? `"${entry.id}"` : typeof p === 'number' ? `[${p}]` : String(p);
+    };
+    const field = issue.path.length ? issue.path.map(named).join('.').replace(/\.\[/g, '[') : '(whole file)';
     return `${file}: ${prefix}${field} ${issue.message}`;
   });
 }

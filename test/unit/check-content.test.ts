@@ -207,7 +207,7 @@ describe('content checker: translations', () => {
       displayRoot: 'content',
     };
     const problems = checkContent(snapshot).problems.filter((p) => p.code === 'category-translation');
-    expect(problems.map((p) => p.field)).toEqual(['[0].translations.fr', '[1].id']);
+    expect(problems.map((p) => p.field)).toEqual(['"returns".translations.fr', '"ko".id']);
     expect(problems[0]!.message).toContain('"fr" is not a language of this help center (en, ko)');
   });
 
@@ -219,5 +219,90 @@ describe('content checker: translations', () => {
       ['ui-strings', 'src/i18n/ru.json'],
     ]);
     expect(problems[1]!.message).toContain('Copy src/i18n/en.json to src/i18n/ru.json');
+  });
+});
+
+describe('content checker: mistakes the build used to find first, with a stack trace', () => {
+  const one = (source: string, extra: ArticleSource[] = []) => check([{ path: 'en/returns/a.mdx', source }, ...extra]);
+
+  it('names an unknown component, the closest real one, and says no import is needed', () => {
+    const [problem, ...rest] = one(mdx(good(), 'Text.\n\n<Calout type="tip">Hi</Calout>\n'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: 'mdx-component', line: 10 });
+    expect(problem!.message).toContain('<Calout> is not a component articles can use (did you mean <Callout>?)');
+    expect(problem!.message).toContain('with no import');
+  });
+
+  it('names a Callout type that does not exist, with or without a title', () => {
+    for (const body of ['<Callout type="danger">Careful.</Callout>\n', '<Callout type="danger" title="Careful">Careful.</Callout>\n']) {
+      const [problem] = one(mdx(good(), `Text.\n\n${body}`));
+      expect(problem).toMatchObject({ code: 'mdx-component', line: 10 });
+      expect(problem!.message).toContain('Use one of: "info", "tip", "warning"');
+    }
+    expect(one(mdx(good(), 'Text.\n\n<Callout type="warning" title="Careful">Careful.</Callout>\n'))).toEqual([]);
+  });
+
+  it('explains that {SAVE10} is read as code, and how to write braces', () => {
+    const [problem] = one(mdx(good(), 'Use the code {SAVE10} at checkout.\n'));
+    expect(problem).toMatchObject({ code: 'mdx-expression', line: 8 });
+    expect(problem!.message).toContain('write \\{SAVE10\\}');
+  });
+
+  it('refuses a second top-level heading', () => {
+    const [problem] = one(mdx(good(), 'Text.\n\n# Returns\n\nMore.\n'));
+    expect(problem).toMatchObject({ code: 'heading-level', line: 10 });
+    expect(problem!.message).toContain('Use "## Returns"');
+  });
+
+  it('refuses HTML in a title or description, which customers would see as text', () => {
+    const [problem] = one(mdx(good({ description: 'Start it <b>today</b>.' })));
+    expect(problem).toMatchObject({ code: 'frontmatter-field', field: 'description', line: 3 });
+    expect(problem!.message).toContain('customers would see the tag <b>');
+  });
+
+  it('names the line with bytes that are not UTF-8', () => {
+    const [problem, ...rest] = one(mdx(good(), 'Fine.\n\nCaf\uFFFD au lait.\n'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ code: 'encoding', line: 10 });
+    expect(problem!.message).toContain('Save the file as UTF-8');
+  });
+
+  it('refuses an article over 200 KB', () => {
+    const [problem] = one(mdx(good(), `${'A long sentence about returns. '.repeat(70_000)}\n`));
+    expect(problem).toMatchObject({ code: 'article-size' });
+    expect(problem!.message).toMatch(/is 2\.\d MB.*Split it/);
+  });
+
+  it('says an unclosed frontmatter is unclosed, not that the title is missing', () => {
+    const problems = one('---\ntitle: How do I return an item?\ndescription: x\n\nText.\n');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'frontmatter-yaml', line: 1 });
+    expect(problems[0]!.message).toContain('never closed');
+  });
+
+  it('names a misspelt field and the one it probably means', () => {
+    const source = mdx({ ...good(), updatd: '2026-10-14' }).replace('updated: 2026-10-14\n', '');
+    const problems = one(source);
+    expect(problems.find((p) => p.code === 'frontmatter-unknown')).toMatchObject({ field: 'updatd', line: 5 });
+    expect(problems.find((p) => p.code === 'frontmatter-unknown')!.message).toContain('did you mean "updated"?');
+  });
+
+  it('does not call articles with an invalid frontmatter drafts in other files', () => {
+    const broken = { path: 'en/shipping/b.mdx', source: mdx(good({ category: 'shipping', title: '""' })) };
+    const problems = one(mdx(good({ related: '[b]' }), 'See [b](/shipping/b/).\n'), [broken]);
+    expect(problems.map((p) => [p.file, p.code])).toEqual([['content/articles/en/shipping/b.mdx', 'frontmatter-field']]);
+  });
+});
+
+describe('site settings and categories errors', () => {
+  it('name a category by its id, not its position in the file', async () => {
+    const { categoriesFileSchema, describeIssues } = await import('../../src/schema.ts');
+    const input = [
+      { id: 'orders', title: 'Orders', description: 'Orders', icon: 'package', order: 1 },
+      { id: 'cards', title: 'Cards', description: 'Cards', icon: 'credit-crad', order: 2 },
+    ];
+    const result = categoriesFileSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(describeIssues('content/categories.json', result.error!, '', input)[0]).toMatch(/^content\/categories\.json: "cards"\.icon /);
   });
 });

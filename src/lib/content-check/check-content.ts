@@ -5,7 +5,7 @@
 import path from 'node:path/posix';
 import { articleFrontmatterSchema, uiStringsSchema, type ArticleFrontmatter, type Category } from '../../schema.ts';
 import { parseArticleId } from '../articles.ts';
-import { scanMdx, type ScannedArticle } from './scan-mdx.ts';
+import { closest, scanMdx, type ScannedArticle } from './scan-mdx.ts';
 
 export interface ContentProblem {
   /** Stable identifier, for tests and for anyone grepping the output. */
@@ -25,7 +25,13 @@ export interface ContentProblem {
     | 'image-missing'
     | 'image-remote'
     | 'mdx-esm'
-    | 'mdx-syntax';
+    | 'mdx-syntax'
+    | 'mdx-component'
+    | 'mdx-expression'
+    | 'heading-level'
+    | 'encoding'
+    | 'article-size'
+    | 'frontmatter-unknown';
   /** Path as the writer sees it, e.g. `content/articles/en/billing/vat.mdx`. */
   file: string;
   line?: number;
@@ -72,6 +78,12 @@ export interface ContentReport {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * An article customers read on a phone: the longest in the sample is 6 KB. 200 KB is a manual
+ * (or a pasted export), slow to load and to find anything in.
+ */
+export const MAX_ARTICLE_BYTES = 200 * 1024;
+const KIND_CODES = { yaml: 'frontmatter-yaml', esm: 'mdx-esm', mdx: 'mdx-syntax', component: 'mdx-component', expression: 'mdx-expression', heading: 'heading-level', encoding: 'encoding' } as const;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 export function formatProblem(problem: ContentProblem): string {
@@ -102,14 +114,24 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
       continue;
     }
 
+    const bytes = new TextEncoder().encode(source).length;
+    if (bytes > MAX_ARTICLE_BYTES) {
+      problems.push({ code: 'article-size', file, message: `is ${(bytes / 1024 / 1024).toFixed(1)} MB; an article is at most ${MAX_ARTICLE_BYTES / 1024} KB (customers read it on a phone). Split it into articles that each answer one question.` });
+      continue;
+    }
     const scan = scanMdx(source);
     const checked: CheckedArticle = { file, ...parts, scan };
     articles.push(checked);
-    for (const problem of scan.problems) {
-      const code = problem.kind === 'yaml' ? 'frontmatter-yaml' : problem.kind === 'esm' ? 'mdx-esm' : 'mdx-syntax';
-      problems.push({ code, file, line: problem.line, message: problem.message });
+    for (const problem of scan.problems) problems.push({ code: KIND_CODES[problem.kind], file, line: problem.line, message: problem.message });
+    if (scan.problems.some((p) => p.kind === 'yaml' || p.kind === 'encoding')) continue;
+
+    // A field the schema does not have is ignored by the build: most often a misspelt one.
+    const known = Object.keys(schema.shape);
+    for (const key of Object.keys(scan.frontmatter)) {
+      if (known.includes(key)) continue;
+      const near = closest(key, known);
+      problems.push({ code: 'frontmatter-unknown', file, line: scan.fieldLines[key], field: key, message: `is not a frontmatter field${near ? ` (did you mean "${near}"?)` : ''}. Fields: ${known.join(', ')}.` });
     }
-    if (scan.problems.some((p) => p.kind === 'yaml')) continue;
 
     const parsed = schema.safeParse(scan.frontmatter);
     if (!parsed.success) {
@@ -160,6 +182,8 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
         // An untranslated article is fine: its default-language version stands in for it.
         const own = find(article.locale, slug);
         const target = (published(own) ? own : undefined) ?? find(snapshot.defaultLocale, slug) ?? own;
+        // An article whose own frontmatter is invalid is reported there: it is not a draft.
+        if (target && !target.frontmatter) return;
         if (!target) {
           const where = article.locale === snapshot.defaultLocale ? article.locale : `${article.locale} or ${snapshot.defaultLocale}`;
           problems.push({ code: 'related-missing', file: article.file, line: article.scan.fieldLines.related, field: `related[${index}]`, message: `"${slug}" is not an article in ${where}. Use the file name (without .mdx) of an existing article, or remove it.` });
@@ -236,15 +260,15 @@ interface LinkContext {
 function checkCategoryLanguages(snapshot: ContentSnapshot): ContentProblem[] {
   const file = `${snapshot.displayRoot}/categories.json`;
   const problems: ContentProblem[] = [];
-  snapshot.categories.forEach((category, index) => {
+  snapshot.categories.forEach((category) => {
     if (snapshot.locales.includes(category.id)) {
-      problems.push({ code: 'category-translation', file, field: `[${index}].id`, message: `"${category.id}" is also a language code, and /${category.id}/ is that language's home. Rename the category.` });
+      problems.push({ code: 'category-translation', file, field: `"${category.id}".id`, message: `"${category.id}" is also a language code, and /${category.id}/ is that language's home. Rename the category.` });
     }
     for (const code of Object.keys(category.translations)) {
       if (code === snapshot.defaultLocale) {
-        problems.push({ code: 'category-translation', file, field: `[${index}].translations.${code}`, message: `"${code}" is the default language: its title and description are the category's own "title" and "description". Remove this translation.` });
+        problems.push({ code: 'category-translation', file, field: `"${category.id}".translations.${code}`, message: `"${code}" is the default language: its title and description are the category's own "title" and "description". Remove this translation.` });
       } else if (!snapshot.locales.includes(code)) {
-        problems.push({ code: 'category-translation', file, field: `[${index}].translations.${code}`, message: `"${code}" is not a language of this help center (${snapshot.locales.join(', ')}). Fix the code or add the language to ${snapshot.displayRoot}/site.json.` });
+        problems.push({ code: 'category-translation', file, field: `"${category.id}".translations.${code}`, message: `"${code}" is not a language of this help center (${snapshot.locales.join(', ')}). Fix the code or add the language to ${snapshot.displayRoot}/site.json.` });
       }
     }
   });
@@ -297,6 +321,7 @@ function checkLink(article: CheckedArticle, link: { url: string; line: number },
     report('link-missing-article', `the link "${url}" points to an article that does not exist.${elsewhere}`);
     return;
   }
+  if (!target.frontmatter) return;
   if (!ctx.published(target) && !article.frontmatter?.draft) {
     report('link-missing-article', `the link "${url}" points to a draft, which is not published. Publish it first or remove the link.`);
     return;

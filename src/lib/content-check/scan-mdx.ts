@@ -24,9 +24,31 @@ export interface SourceImage {
   line: number;
 }
 export interface SyntaxProblem {
-  kind: 'yaml' | 'esm' | 'mdx';
+  kind: 'yaml' | 'esm' | 'mdx' | 'component' | 'expression' | 'heading' | 'encoding';
   line: number;
   message: string;
+}
+
+/**
+ * The components articles can use without an import (src/components/pages/ArticlePage.astro
+ * passes them to every article), with the values their attributes take.
+ */
+export const ARTICLE_COMPONENTS: Record<string, Record<string, readonly string[]>> = {
+  Callout: { type: ['info', 'tip', 'warning'] },
+  Steps: {},
+};
+
+/** The closest of `names` to `name` by letters in common (for "did you mean"). */
+export function closest(name: string, names: readonly string[]): string | undefined {
+  const score = (a: string, b: string) => {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let common = 0;
+    for (let i = 0; i < Math.min(x.length, y.length) && x[i] === y[i]; i++) common++;
+    return common * 2 - Math.abs(x.length - y.length);
+  };
+  const best = [...names].sort((a, b) => score(name, b) - score(name, a))[0];
+  return best && score(name, best) > 0 ? best : undefined;
 }
 export interface ScannedArticle {
   frontmatter: Record<string, unknown>;
@@ -90,6 +112,18 @@ function esmProblem(line: number, firstLine: string): SyntaxProblem {
 
 export function scanMdx(source: string): ScannedArticle {
   const scanned: ScannedArticle = { frontmatter: {}, fieldLines: fieldLinesOf(source), anchors: new Set(), links: [], images: [], problems: [] };
+  // Bytes that are not UTF-8 were read as U+FFFD: say where, before anything else misreads them.
+  const broken = source.indexOf('\uFFFD');
+  if (broken >= 0) {
+    scanned.problems.push({ kind: 'encoding', line: source.slice(0, broken).split('\n').length, message: 'this line has bytes that are not UTF-8 text (the file was saved in another encoding, e.g. Windows-1252). Save the file as UTF-8 in your editor and check the characters on this line.' });
+    return scanned;
+  }
+  // A frontmatter that is never closed would be read as part of the text.
+  const lines = source.split(/\r?\n/);
+  if (lines[0]?.trim() === '---' && !lines.slice(1).some((l) => l.trim() === '---')) {
+    scanned.problems.push({ kind: 'yaml', line: 1, message: 'the frontmatter that starts here is never closed. Add a line with only --- after the last field (before the article text).' });
+    return scanned;
+  }
   let body: string;
   try {
     const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
@@ -132,6 +166,11 @@ export function scanMdx(source: string): ScannedArticle {
         break;
       case 'heading':
         scanned.anchors.add(slugger.slug(toString(node)));
+        if (node.depth === 1) scanned.problems.push({ kind: 'heading', line: lineOf(node), message: `"# ${toString(node)}" is a top-level heading, but the article's title is the page's only one (two would confuse screen readers and search engines). Use "## ${toString(node)}" for a section.` });
+        break;
+      case 'mdxTextExpression':
+      case 'mdxFlowExpression':
+        scanned.problems.push({ kind: 'expression', line: lineOf(node), message: `MDX reads {${node.value}} as code, and the page cannot be built. To show the braces, write \\{${node.value}\\}; to show a code, write it in backticks: \`${node.value}\`.` });
         break;
       case 'link':
       case 'definition':
@@ -142,6 +181,20 @@ export function scanMdx(source: string): ScannedArticle {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
+        // Lowercase names are HTML (<kbd>, <details>); a capitalised one must be a component articles have.
+        const name = node.name ?? '';
+        if (/^[A-Z]/.test(name) && name !== 'Image') {
+          const known = ARTICLE_COMPONENTS[name];
+          if (!known) {
+            const near = closest(name, Object.keys(ARTICLE_COMPONENTS));
+            scanned.problems.push({ kind: 'component', line: lineOf(node), message: `<${name}> is not a component articles can use${near ? ` (did you mean <${near}>?)` : ''}. Articles can use ${Object.keys(ARTICLE_COMPONENTS).map((c) => `<${c}>`).join(' and ')}, with no import.` });
+          } else {
+            for (const [attribute, values] of Object.entries(known)) {
+              const value = jsxAttribute(node.attributes, attribute).value;
+              if (value !== undefined && value !== '{expression}' && !values.includes(value)) scanned.problems.push({ kind: 'component', line: lineOf(node), message: `<${name} ${attribute}="${value}"> is not a ${attribute} it has. Use one of: ${values.map((v) => `"${v}"`).join(', ')}.` });
+            }
+          }
+        }
         if (node.name === 'img' || node.name === 'Image') {
           const alt = jsxAttribute(node.attributes, 'alt');
           scanned.images.push({ src: jsxAttribute(node.attributes, 'src').value ?? '', alt: alt.present ? alt.value : undefined, line: lineOf(node) });
