@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
-import { contentDir, loadSiteSettings } from './src/content-files.ts';
+import { ContentError, contentDir, loadSiteSettings } from './src/content-files.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -13,7 +13,16 @@ import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 const dir = contentDir();
-const settings = loadSiteSettings(dir);
+/** @type {import('./src/schema.ts').SiteSettings} */
+let settings;
+try {
+  settings = loadSiteSettings(dir);
+} catch (error) {
+  // A broken site.json: its problems, not Astro's "failed to load config" and a stack trace.
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`${error.message}\n\nFix them and build again (\`npm run check:content\` checks without building).`);
+  process.exit(1);
+}
 // GitHub Pages and similar hosts serve a project under /<repo>/: BASE_PATH=/repo/ npm run build
 const base = normalizeBase(process.env.BASE_PATH ?? settings.basePath);
 

@@ -1,5 +1,6 @@
 /**
- * Runs the content checker inside Astro: `astro build` stops with the full list of problems;
+ * Runs the content checker inside Astro: `astro build` stops with the full list of problems
+ * (and exit code 1, without a stack trace);
  * `astro dev` prints them (and again on every content change) but keeps serving, so a writer
  * sees the preview while fixing.
  */
@@ -37,7 +38,12 @@ export function contentCheck(dir: string): AstroIntegration {
         logger = l;
         if (command !== 'build') return;
         const { problems, translations } = check(dir);
-        if (problems.length) throw new ContentError(problems);
+        if (problems.length) {
+          // The list and the way out, nothing else: a thrown error would add Astro's hook
+          // banner and a stack trace under a message that already says everything.
+          logger.error(`${new ContentError(problems).message}\n\nFix them and build again (\`npm run check:content\` lists them without building).`);
+          process.exit(1);
+        }
         // For information only: missing translations show the default-language article.
         if (translations.length) logger.info(`Translated articles: ${translations.join(', ')}. \`npm run check:content\` lists what is missing.`);
       },

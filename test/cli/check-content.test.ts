@@ -75,5 +75,19 @@ describe('npm run build on bad content', () => {
     const output = result.stdout + result.stderr;
     expect(output).toContain('The help center content has 10 problems');
     expect(output).toContain('broken-refs.mdx:9  the link "/shipping/track-parcel/" points to an article that does not exist');
+    // The messages and nothing else: no hook banner, no stack trace.
+    expect(output).not.toContain('An unhandled error occurred');
+    expect(output).not.toMatch(/\n\s+at /);
+  }, 120_000);
+
+  it('fails on broken site settings with their problems, not a stack trace', () => {
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, HELPCENTER_CONTENT_DIR: fixture('bad-settings'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(result.status).toBe(1);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain('site.json: url must be a full URL');
+    expect(output).not.toMatch(/\n\s+at /);
   }, 120_000);
 });
