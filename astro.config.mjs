@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { ContentError, contentDir, loadSiteSettings } from './src/content-files.ts';
@@ -25,6 +26,14 @@ try {
 }
 // GitHub Pages and similar hosts serve a project under /<repo>/: BASE_PATH=/repo/ npm run build
 const base = normalizeBase(process.env.BASE_PATH ?? settings.basePath);
+// Screen readers hear a table's region name in the page's language.
+const tableLabels = Object.fromEntries(
+  settings.locales.map(({ code }) => {
+    const file = path.resolve('src/i18n', `${code}.json`);
+    const strings = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    return [code, { label: strings['table.label'] ?? 'Table: {headers}', unnamed: strings['table.unnamed'] ?? 'Table' }];
+  }),
+);
 
 export default defineConfig({
   site: settings.url,
@@ -37,7 +46,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm, [remarkInternalLinks, { base, defaultLocale: settings.locales[0].code, locales: settings.locales.map((l) => l.code), articlesDir: path.join(dir, 'articles') }]],
-      rehypePlugins: [rehypeTaskListLabels, rehypeScrollableTables],
+      rehypePlugins: [rehypeTaskListLabels, [rehypeScrollableTables, { articlesDir: path.join(dir, 'articles'), defaultLocale: settings.locales[0].code, labels: tableLabels }]],
     }),
   },
   devToolbar: { enabled: false },

@@ -183,4 +183,35 @@ describe('a customer searches in their language', () => {
     expect(await help.textContent()).toContain('첫 답변: 1영업일 이내');
     expect(await page.getByRole('link', { name: '반품 및 환불' }).first().isVisible()).toBe(true);
   });
+
+  it('breaks Korean lines between words, never inside one, on a phone', async () => {
+    const { page } = await site().open('/ko/orders/order-status/');
+    await page.setViewportSize({ width: 360, height: 780 });
+    const paragraph = page.locator('.prose p').first();
+    expect(await paragraph.evaluate((el) => getComputedStyle(el).wordBreak)).toBe('keep-all');
+    // Every line ends at a space: the text's words are whole on each line.
+    const broken = await paragraph.evaluate((el) => {
+      const text = el.textContent ?? '';
+      const range = document.createRange();
+      const node = el.firstChild!;
+      let lastTop = -1;
+      const splits: string[] = [];
+      for (let i = 0; i < (node.textContent ?? '').length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const top = Math.round(range.getBoundingClientRect().top);
+        if (lastTop >= 0 && top > lastTop && /\S/.test(text[i - 1] ?? '') && /\S/.test(text[i] ?? '')) splits.push(text.slice(Math.max(0, i - 2), i + 2));
+        if (text[i]!.trim()) lastTop = top;
+      }
+      return splits;
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('names tables for screen readers in the page’s language', async () => {
+    const { page } = await site().open('/ru/shipping/delivery-times-and-costs/');
+    expect(await page.getByRole('region', { name: /^Таблица: Куда, Перевозчик/ }).count()).toBe(1);
+    const korean = await site().open('/ko/orders/order-status/');
+    expect(await korean.page.getByRole('region', { name: /^표: 상태/ }).count()).toBe(1);
+  });
 });
