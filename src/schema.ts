@@ -183,8 +183,11 @@ export const siteSettingsSchema = z
   .object({
     /** Shown in the header, the title bar and search results. */
     name: requiredText('name', '"Acme Help Center"'),
-    /** The shop the help center belongs to, linked from the footer. */
-    shop: z.object({ name: requiredText('name', '"Acme"'), url: z.url({ error: 'must be a full URL like "https://acme.example".' }) }),
+    /**
+     * The shop (or main site) the help center belongs to, linked from the footer ("Back to …").
+     * Optional: a bank, a SaaS or an HR desk may have none; the help center's name stands in.
+     */
+    shop: z.object({ name: requiredText('name', '"Acme"'), url: z.url({ error: 'must be a full URL like "https://acme.example".' }) }).optional(),
     /** Public URL of the help center (no path): used for canonical links, the sitemap and social cards. */
     url: z.url({ error: 'must be a full URL like "https://help.acme.example".' }),
     /** Path the site is served under, e.g. "/help/" on GitHub Pages. The BASE_PATH environment variable overrides it. */

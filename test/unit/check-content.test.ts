@@ -305,4 +305,14 @@ describe('site settings and categories errors', () => {
     expect(result.success).toBe(false);
     expect(describeIssues('content/categories.json', result.error!, '', input)[0]).toMatch(/^content\/categories\.json: "cards"\.icon /);
   });
+
+  it('take a help center without a shop (a bank, a SaaS, an HR desk)', async () => {
+    const { siteSettingsSchema } = await import('../../src/schema.ts');
+    const { readFileSync } = await import('node:fs');
+    const settings = JSON.parse(readFileSync('test/fixtures/helpcenters/work/site.json', 'utf8')) as Record<string, unknown>;
+    expect('shop' in settings).toBe(false);
+    const parsed = siteSettingsSchema.safeParse(settings);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.shop).toBeUndefined();
+  });
 });
