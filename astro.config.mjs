@@ -29,8 +29,9 @@ const base = normalizeBase(process.env.BASE_PATH ?? settings.basePath);
 // Screen readers hear a table's region name in the page's language.
 const tableLabels = Object.fromEntries(
   settings.locales.map(({ code }) => {
-    const file = path.resolve('src/i18n', `${code}.json`);
-    const strings = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+    const read = (/** @type {string} */ file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {});
+    // The company's wording (content/ui/<code>.json) over the product's, as everywhere.
+    const strings = { ...read(path.resolve('src/i18n', `${code}.json`)), ...read(path.join(dir, 'ui', `${code}.json`)) };
     return [code, { label: strings['table.label'] ?? 'Table: {headers}', unnamed: strings['table.unnamed'] ?? 'Table' }];
   }),
 );

@@ -3,10 +3,10 @@
  * The folder is `content/` unless HELPCENTER_CONTENT_DIR points elsewhere (benchmarks build
  * a generated help center that way).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { categoriesFileSchema, describeIssues, siteSettingsSchema, type Category, type SiteSettings } from './schema.ts';
+import { categoriesFileSchema, describeIssues, siteSettingsSchema, uiStringsSchema, type Category, type SiteSettings } from './schema.ts';
 
 export class ContentError extends Error {
   readonly problems: string[];
@@ -54,4 +54,15 @@ export function loadSiteSettings(dir = contentDir()): SiteSettings {
 
 export function loadCategories(dir = contentDir()): Category[] {
   return parseWith(categoriesFileSchema, path.join(dir, 'categories.json'));
+}
+
+/**
+ * The company's own wording for UI texts (`content/ui/<code>.json`: flat keys as in
+ * src/i18n/<code>.json, e.g. the search box's example question), or undefined when the language
+ * has none. Checked by `npm run check:content` (unknown keys, placeholders).
+ */
+export function loadUiOverrides(code: string, dir = contentDir()): Record<string, string> | undefined {
+  const file = path.join(dir, 'ui', `${code}.json`);
+  if (!existsSync(file)) return undefined;
+  return parseWith(uiStringsSchema, file);
 }

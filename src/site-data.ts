@@ -8,7 +8,7 @@ import { compareArticles, type ArticleSummary } from './lib/articles.ts';
 import { registerMessages } from './lib/i18n.ts';
 import { articlesForLocale, localeRouting, localizeCategory } from './lib/locales.ts';
 import { sitePages, type SitePage } from './lib/routes.ts';
-import { ContentError, loadCategories, loadSiteSettings } from './content-files.ts';
+import { ContentError, loadCategories, loadSiteSettings, loadUiOverrides } from './content-files.ts';
 import { uiStringsSchema, describeIssues, type Category, type Locale } from './schema.ts';
 import type { UrlContext } from './lib/urls.ts';
 
@@ -19,8 +19,9 @@ export const routing = localeRouting(settings);
 export const defaultLocale = routing.defaultLocale;
 const allCategories = loadCategories().sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 
-// UI strings: src/i18n/<code>.json for every language in the settings. Adding a language is a
-// settings entry plus this file; a missing file stops the build with the fix.
+// UI strings: src/i18n/<code>.json for every language in the settings, with the company's own
+// wording from content/ui/<code>.json on top. Adding a language is a settings entry plus the
+// file in src/i18n; a missing file stops the build with the fix.
 const catalogs = import.meta.glob<{ default: unknown }>('./i18n/*.json', { eager: true });
 for (const { code } of settings.locales) {
   const file = `src/i18n/${code}.json`;
@@ -28,7 +29,9 @@ for (const { code } of settings.locales) {
   if (!catalog) throw new ContentError([`${file}: is missing, but content/site.json lists the language "${code}". Copy src/i18n/en.json to ${file} and translate the texts.`]);
   const parsed = uiStringsSchema.safeParse(catalog.default);
   if (!parsed.success) throw new ContentError(describeIssues(file, parsed.error));
-  if (code !== 'en') registerMessages(code, parsed.data);
+  // The company's own wording (content/ui/<code>.json) over the product's.
+  const overrides = loadUiOverrides(code);
+  if (code !== 'en' || overrides) registerMessages(code, { ...parsed.data, ...overrides });
 }
 
 export function localeInfo(code: string): Locale {

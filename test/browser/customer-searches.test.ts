@@ -31,6 +31,13 @@ describe('a customer searches', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('shows the company’s own example question in the search box (content/ui), in each language', async () => {
+    const { page } = await site().open('/');
+    expect(await page.getByRole('combobox', { name: 'Search the help center' }).first().getAttribute('placeholder')).toBe('e.g. where is my parcel?');
+    const russian = await site().open('/ru/');
+    expect(await russian.page.locator('input[type="search"]').first().getAttribute('placeholder')).toBe('например, где моя посылка?');
+  });
+
   it('loads no search code or index until the customer focuses the search box', async () => {
     const { page } = await site().open('/shipping/');
     const requests: string[] = [];

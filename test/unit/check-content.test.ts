@@ -315,4 +315,17 @@ describe('site settings and categories errors', () => {
     expect(parsed.success).toBe(true);
     expect(parsed.data?.shop).toBeUndefined();
   });
+
+  it('take the company\'s wording for UI texts from content/ui, and name a key the site does not have', () => {
+    const en = JSON.stringify({ 'search.placeholder': 'e.g. how do I reset my password?', 'site.footer.backToShop': 'Back to {shop}' });
+    const snapshot: ContentSnapshot = {
+      articles: base, categories: categories.map((c) => ({ ...c, translations: {} })), locales: ['en'], defaultLocale: 'en', assets: new Set(), displayRoot: 'content',
+      uiStrings: { dir: 'src/i18n', files: { en } },
+      uiOverrides: { en: JSON.stringify({ 'search.placeholder': 'e.g. how do I freeze my card?', 'search.placehoder': 'x', 'site.footer.backToShop': 'Back to the bank' }) },
+    };
+    const problems = checkContent(snapshot).problems;
+    expect(problems.map((p) => [p.file, p.field])).toEqual([['content/ui/en.json', 'search.placehoder'], ['content/ui/en.json', 'site.footer.backToShop']]);
+    expect(problems[0]!.message).toContain('did you mean "search.placeholder"?');
+    expect(problems[1]!.message).toContain('must keep the placeholders of the original ("Back to {shop}"): {shop}; found none');
+  });
 });

@@ -59,6 +59,8 @@ export interface ContentSnapshot {
    * language without a file. Omitted: UI strings are not checked.
    */
   uiStrings?: { dir: string; files: Readonly<Record<string, string | undefined>> };
+  /** The company's own wording (`<content>/ui/<code>.json`) as text, by language code. */
+  uiOverrides?: Readonly<Record<string, string>>;
 }
 
 export interface CheckedArticle {
@@ -210,6 +212,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
 
   problems.push(...checkCategoryLanguages(snapshot));
   const uiStrings = readUiStrings(snapshot, problems);
+  checkUiOverrides(snapshot, uiStrings, problems);
 
   // Grouped by file, top to bottom, the order a writer fixes them in.
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -228,21 +231,51 @@ function readUiStrings(snapshot: ContentSnapshot, problems: ContentProblem[]): R
       problems.push({ code: 'ui-strings', file, message: `is missing, but ${snapshot.displayRoot}/site.json lists the language "${locale}". Copy ${dir}/${snapshot.defaultLocale}.json to ${file} and translate the texts.` });
       continue;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      problems.push({ code: 'ui-strings', file, message: `is not valid JSON (${(error as Error).message}). Check quotes and commas.` });
-      continue;
-    }
-    const parsed = uiStringsSchema.safeParse(json);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ code: 'ui-strings', file, field: issue.path.join('.') || undefined, message: issue.message });
-      continue;
-    }
-    strings[locale] = parsed.data;
+    const parsed = parseUiStrings(file, text, problems);
+    if (parsed) strings[locale] = parsed;
   }
   return strings;
+}
+
+/** A UI strings file's texts, or undefined after reporting why it cannot be read. */
+function parseUiStrings(file: string, text: string, problems: ContentProblem[]): Record<string, string> | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push({ code: 'ui-strings', file, message: `is not valid JSON (${(error as Error).message}). Check quotes and commas.` });
+    return undefined;
+  }
+  const parsed = uiStringsSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) problems.push({ code: 'ui-strings', file, field: issue.path.join('.') || undefined, message: issue.message });
+  return undefined;
+}
+
+/**
+ * The company's wording overrides (`content/ui/<code>.json`): each key must be a UI text the
+ * site has, and keep its {placeholders} (the site fills them in: "Back to {shop}").
+ */
+function checkUiOverrides(snapshot: ContentSnapshot, uiStrings: Record<string, Record<string, string>>, problems: ContentProblem[]): void {
+  for (const [locale, text] of Object.entries(snapshot.uiOverrides ?? {})) {
+    const file = `${snapshot.displayRoot}/ui/${locale}.json`;
+    const parsed = parseUiStrings(file, text, problems);
+    if (!parsed) continue;
+    const site = uiStrings[locale] ?? uiStrings[snapshot.defaultLocale] ?? {};
+    const keys = Object.keys(site);
+    if (!keys.length) continue;
+    for (const [key, value] of Object.entries(parsed)) {
+      const original = site[key];
+      if (original === undefined) {
+        const near = closest(key, keys);
+        problems.push({ code: 'ui-strings', file, field: key, message: `is not a UI text of the site${near ? ` (did you mean "${near}"?)` : ''}. The texts are listed in ${snapshot.uiStrings?.dir ?? 'src/i18n'}/${locale}.json.` });
+        continue;
+      }
+      const wanted = [...original.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+      const found = [...value.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+      if (wanted.join() !== found.join()) problems.push({ code: 'ui-strings', file, field: key, message: `must keep the placeholders of the original ("${original}"): ${wanted.length ? wanted.map((w) => `{${w}}`).join(', ') : 'none'}; found ${found.length ? found.map((w) => `{${w}}`).join(', ') : 'none'}.` });
+    }
+  }
 }
 
 interface LinkContext {

@@ -37,5 +37,9 @@ export function readContentSnapshot(dir: string, uiStringsDir = UI_STRINGS_DIR):
         return [code, existsSync(file) ? readFileSync(file, 'utf8') : undefined];
       })),
     },
+    uiOverrides: Object.fromEntries(settings.locales.flatMap(({ code }) => {
+      const file = path.join(dir, 'ui', `${code}.json`);
+      return existsSync(file) ? [[code, readFileSync(file, 'utf8')]] : [];
+    })),
   };
 }
