@@ -246,6 +246,8 @@ describe('content checker: mistakes the build used to find first, with a stack t
     const [problem] = one(mdx(good(), 'Use the code {SAVE10} at checkout.\n'));
     expect(problem).toMatchObject({ code: 'mdx-expression', line: 8 });
     expect(problem!.message).toContain('write \\{SAVE10\\}');
+    // A comment for writers is not code.
+    expect(one(mdx(good(), 'Text.\n\n{/* Note for writers: check with finance. */}\n'))).toEqual([]);
   });
 
   it('refuses a second top-level heading', () => {

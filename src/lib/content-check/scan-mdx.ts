@@ -170,6 +170,8 @@ export function scanMdx(source: string): ScannedArticle {
         break;
       case 'mdxTextExpression':
       case 'mdxFlowExpression':
+        // {/* a comment */} is how articles keep notes for writers (and drafts from the gap report do).
+        if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) break;
         scanned.problems.push({ kind: 'expression', line: lineOf(node), message: `MDX reads {${node.value}} as code, and the page cannot be built. To show the braces, write \\{${node.value}\\}; to show a code, write it in backticks: \`${node.value}\`.` });
         break;
       case 'link':
