@@ -1,8 +1,9 @@
 /**
- * `npm run check:content [-- --dir path/to/content]`
+ * `npm run check:content [-- --dir path/to/content] [--strict]`
  * Reports every content problem at once, without building the site, then how far each
- * language is translated (missing articles, translations older than their source). The
- * translation report is for information and never changes the exit code.
+ * language is translated (missing articles, translations older than their source), then the
+ * articles due for review with their owners (`owner`, `reviewEvery`). Translations and reviews
+ * are for information and never change the exit code, unless `--strict` (reviews due: 1).
  * Exit codes: 0 no problems, 1 problems found, 2 the content folder itself cannot be read.
  */
 import { parseArgs } from 'node:util';
@@ -10,10 +11,11 @@ import { ContentError, contentDir } from '../src/content-files.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../src/lib/content-check/read-snapshot.ts';
 import { formatCoverage, translationCoverage } from '../src/lib/content-check/translation-coverage.ts';
+import { formatReviews, reviewsDue } from '../src/lib/content-check/reviews.ts';
 import { loadSiteSettings } from '../src/content-files.ts';
 import path from 'node:path';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' } }, allowPositionals: false });
+const { values } = parseArgs({ options: { dir: { type: 'string' }, strict: { type: 'boolean', default: false } }, allowPositionals: false });
 const dir = values.dir ? path.resolve(values.dir) : contentDir();
 
 let exitCode = 0;
@@ -31,6 +33,11 @@ try {
   const coverage = translationCoverage({ articles: report.articles, categories: snapshot.categories, locales: snapshot.locales, defaultLocale: snapshot.defaultLocale, uiStrings: report.uiStrings });
   const labels = Object.fromEntries(loadSiteSettings(dir).locales.map((l) => [l.code, l.label]));
   if (coverage.length) console.log(`\n${formatCoverage(coverage, { defaultLocale: snapshot.defaultLocale, labels, contentRoot: snapshot.displayRoot })}`);
+  const due = reviewsDue(report.articles, snapshot.categories, new Date());
+  if (due.length) {
+    console.log(`\n${formatReviews(due)}`);
+    if (values.strict && exitCode === 0) exitCode = 1;
+  }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

@@ -90,6 +90,10 @@ export function articleFrontmatterSchema(categoryIds: readonly string[]) {
     order: z.number({ error: 'must be a number, e.g. `order: 3`.' }).int({ error: 'must be a whole number.' }).default(100),
     /** Show on the home page under "Popular articles". */
     pinned: z.boolean({ error: 'must be `true` or `false`.' }).default(false),
+    /** Who keeps this article right: a person or a team (not shown to customers). */
+    owner: ownerField,
+    /** How often it must be checked against how things work, e.g. "6 months"; counted from `updated`. */
+    reviewEvery: reviewEveryField,
   });
 }
 export type ArticleFrontmatter = z.output<ReturnType<typeof articleFrontmatterSchema>>;
@@ -99,6 +103,16 @@ export const CATEGORY_ICONS = ['credit-card', 'package', 'truck', 'return', 'use
 
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 const localeCode = z.string().regex(LOCALE_CODE, { error: 'must be a language tag like "en" or "pt-BR".' });
+
+/**
+ * Who keeps an article right, and how often it must be checked (Zendesk's verification rules,
+ * Document360's review reminders): on an article, or on its category for all its articles.
+ */
+const ownerField = z.string({ error: 'must be text: a person or a team, e.g. `owner: Payments team`.' }).trim().min(1, { error: 'is empty. Name a person or a team, or remove the field.' }).optional();
+const reviewEveryField = z
+  .string({ error: 'must be text like `6 months`.' })
+  .regex(/^\s*[1-9]\d*\s+(day|week|month|year)s?\s*$/, { error: 'must be a number and a unit, e.g. `6 months`, `2 weeks` or `1 year`.' })
+  .optional();
 
 /** A category's name and description in another language. */
 const categoryTranslationSchema = z.object({
@@ -126,6 +140,10 @@ export const categorySchema = z.object({
   translations: z
     .record(localeCode, categoryTranslationSchema, { error: 'must be an object keyed by language code, e.g. `{ "ko": { "title": "배송", "description": "배송 기간과 배송비" } }`.' })
     .default({}),
+  /** Who keeps this category's articles right (an article's own `owner` wins). */
+  owner: ownerField,
+  /** How often its articles must be checked, e.g. "6 months" (an article's own `reviewEvery` wins). */
+  reviewEvery: reviewEveryField,
 });
 export type Category = z.output<typeof categorySchema>;
 

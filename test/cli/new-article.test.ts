@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +35,23 @@ describe('npm run new', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('"payy" is not a category (did you mean "pay"?)');
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run check:content -- --strict', () => {
+  it('lists articles due for review with their owner, and fails on them only with --strict', () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'reviews-')), 'content');
+    cpSync('test/fixtures/helpcenters/work', dir, { recursive: true });
+    const file = path.join(dir, 'categories.json');
+    const categories = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+    categories[0] = { ...categories[0], owner: 'HR operations', reviewEvery: '1 day' };
+    writeFileSync(file, JSON.stringify(categories));
+    const env = { ...process.env, HELPCENTER_CONTENT_DIR: dir };
+    const relaxed = spawnSync(process.execPath, ['scripts/check-content.ts'], { encoding: 'utf8', env });
+    expect(relaxed.status).toBe(0);
+    expect(relaxed.stdout).toMatch(/Due for review \(\d+;/);
+    expect(relaxed.stdout).toContain('HR operations; updated');
+    const strict = spawnSync(process.execPath, ['scripts/check-content.ts', '--strict'], { encoding: 'utf8', env });
+    expect(strict.status).toBe(1);
   });
 });
