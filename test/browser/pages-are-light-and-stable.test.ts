@@ -88,6 +88,26 @@ describe('pages are light, stable and work on a phone', () => {
     }
   });
 
+  it('shows the whole example question in the home search box, and no lone "›" in breadcrumbs, on a 360px phone', async () => {
+    const { page } = await site().open('/');
+    await page.setViewportSize({ width: 360, height: 780 });
+    const fits = await page.locator('.hero input[type="search"]').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: context.measureText(input.placeholder).width, room };
+    });
+    expect(fits.text).toBeLessThanOrEqual(fits.room);
+    const article = await site().open('/returns/refund-timing/');
+    await article.page.setViewportSize({ width: 360, height: 780 });
+    const crumbs = await article.page.locator('.breadcrumbs li').evaluateAll((items) => items.filter((li) => (li as HTMLElement).offsetParent !== null).map((li) => ({ text: li.textContent ?? '', lines: Math.round(li.getBoundingClientRect().height / parseFloat(getComputedStyle(li).lineHeight || '24')) })));
+    expect(crumbs.length).toBeGreaterThan(0);
+    for (const crumb of crumbs) expect(crumb.lines, crumb.text).toBeLessThanOrEqual(1);
+    // The article's title is the heading right below, in full.
+    expect(await article.page.getByRole('heading', { level: 1 }).textContent()).toBe('When will I get my refund?');
+  });
+
   it('gives every page a description, a canonical URL and structured data', async () => {
     const { page } = await site().open('/billing/download-invoice/');
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
