@@ -22,17 +22,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { synonymsFor } from '../src/lib/locales.ts';
 import { ArticleFinder, type FoundArticles } from '../src/lib/search/find-articles.ts';
-import { LEXICON_DIR, shardOf, siteLexicon } from '../src/lib/search/lexicon.ts';
+import { shardOf, type SiteLexicon } from '../src/lib/search/lexicon.ts';
 import { CONFIDENT_SCORE, NO_MATCH_SCORE } from '../src/lib/search/tuning.ts';
 import { CLINC_DOMAIN, clincRequests, readCsvObjects } from './bench/labelled-data.ts';
-import { loadPagefind } from '../src/integrations/pagefind-node.ts';
+import { loadPagefind, siteLexiconOnDisk } from '../src/integrations/pagefind-node.ts';
 
 const SETS = ['larkspur', 'bitext', 'travel', 'work', 'auto'] as const;
 
@@ -110,10 +109,12 @@ async function runSet(set: QuerySet): Promise<Outcome[]> {
   const settings = loadSiteSettings(path.resolve(set.content));
   const defaultLocale = settings.locales[0]!.code;
   const outcomes: Outcome[] = [];
+  const lexicons = new Map<string, SiteLexicon>();
   for (const language of [...new Set(set.queries.map((q) => q.language))]) {
     const pagefind = await loadPagefind(out, '/', language);
     const finder = new ArticleFinder(pagefind);
-    const lexicon = siteLexicon(language, async (file) => readFile(path.join(out, LEXICON_DIR, language, file), 'utf8').catch(() => undefined));
+    const lexicon = siteLexiconOnDisk(out, language);
+    lexicons.set(language, lexicon);
     const synonyms = synonymsFor(settings, language);
     const keyOf = (url: string) => url.replace(/^\/|\/$/g, '').replace(language === defaultLocale ? /^$/ : new RegExp(`^${language}/`), '');
     for (const query of set.queries.filter((q) => q.language === language)) {
@@ -125,7 +126,7 @@ async function runSet(set: QuerySet): Promise<Outcome[]> {
   }
   // Changes of words the site uses: none should ever happen.
   for (const outcome of outcomes) {
-    const lexicon = siteLexicon(outcome.query.language, async (file) => readFile(path.join(out, LEXICON_DIR, outcome.query.language, file), 'utf8').catch(() => undefined));
+    const lexicon = lexicons.get(outcome.query.language)!;
     for (const c of outcome.found.corrections) {
       const shard = shardOf(c.from);
       const site = shard ? await lexicon.words(shard) : undefined;

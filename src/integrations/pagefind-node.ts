@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LEXICON_DIR, siteLexicon, type SiteLexicon } from '../lib/search/lexicon.ts';
 import type { PagefindApi } from '../lib/search/types.ts';
 
 /**
@@ -33,4 +34,9 @@ export async function loadPagefind(distDir: string, basePath = '/', language = '
   await module.options({ basePath: `${pathToFileURL(path.join(root, 'pagefind')).href}/`, baseUrl: basePath });
   await module.init();
   return module;
+}
+
+/** The site's word lists of one language in a built site (dist/search-words/<locale>/), read from disk as the browser fetches them. */
+export function siteLexiconOnDisk(distDir: string, locale: string): SiteLexicon {
+  return siteLexicon(locale, (file) => readFile(path.join(distDir, LEXICON_DIR, locale, file), 'utf8').catch(() => undefined));
 }

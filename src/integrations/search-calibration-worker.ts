@@ -5,12 +5,9 @@
  * is judged on (find-articles.ts, confidence). A thread of its own, because loading Pagefind in
  * Node replaces `fetch` and `document` (pagefind-node.ts), which the build must not see.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ArticleFinder } from '../lib/search/find-articles.ts';
-import { LEXICON_DIR, siteLexicon } from '../lib/search/lexicon.ts';
-import { loadPagefind } from './pagefind-node.ts';
+import { loadPagefind, siteLexiconOnDisk } from './pagefind-node.ts';
 
 export interface CalibrationInput {
   outDir: string;
@@ -25,7 +22,7 @@ const reference: Record<string, number> = {};
 for (const { locale, titles, synonyms } of input.languages) {
   const finder = new ArticleFinder(await loadPagefind(input.outDir, input.base, locale));
   // Searched as a customer's search is, with the site's words (written just before).
-  const lexicon = siteLexicon(locale, (file) => readFile(path.join(input.outDir, LEXICON_DIR, locale, file), 'utf8').catch(() => undefined));
+  const lexicon = siteLexiconOnDisk(input.outDir, locale);
   const scores = await Promise.all(titles.map(async (title) => (await finder.find(title, { synonyms, locale, lexicon })).results[0]?.score ?? 0));
   const best = scores.filter((score) => score > 0).sort((a, b) => a - b);
   if (best.length) reference[locale] = best[Math.floor(best.length / 2)]!;

@@ -89,14 +89,9 @@ export class EventStore {
     this.write(() => this.insertSearch.run(event.receivedAt, event.at ?? null, event.query, event.resultCount, event.clickedResult, event.locale, event.category ?? null, event.device));
   }
 
-  /** Every stored event, oldest first per kind, as the events they were (for --export and the gap report). */
-  *events(): Generator<StoredFeedback | StoredSearch> {
-    for (const row of this.db.prepare('SELECT * FROM feedback ORDER BY id').iterate() as Iterable<Record<string, string | number | null>>) {
-      yield { type: 'helpcenter:feedback', article: String(row.article), locale: String(row.locale), helpful: row.helpful === 1, ...(row.reason ? { reason: row.reason as StoredFeedback['reason'] } : {}), ...(row.comment ? { comment: String(row.comment) } : {}), ...(row.sent_at ? { at: String(row.sent_at) } : {}), receivedAt: String(row.received_at), device: row.device as DeviceClass };
-    }
-    for (const row of this.db.prepare('SELECT * FROM searches ORDER BY id').iterate() as Iterable<Record<string, string | number | null>>) {
-      yield { type: 'helpcenter:search', query: String(row.query), resultCount: Number(row.result_count), clickedResult: row.clicked_result === null ? null : String(row.clicked_result), locale: String(row.locale), ...(row.category ? { category: String(row.category) } : {}), ...(row.sent_at ? { at: String(row.sent_at) } : {}), receivedAt: String(row.received_at), device: row.device as DeviceClass };
-    }
+  /** Every stored event (storedEvents), for --export. */
+  events(): Generator<StoredFeedback | StoredSearch> {
+    return storedEvents(this.db);
   }
 
   close(): void {
@@ -110,6 +105,19 @@ export class EventStore {
       if (cannotWrite(error)) throw new StoreUnavailable(error instanceof Error ? error.message : String(error));
       throw error;
     }
+  }
+}
+
+/**
+ * Every event of a collector database, oldest first per kind, as the events they were plus
+ * receivedAt and device: for --export, and for the gap report (which opens the file read-only).
+ */
+export function* storedEvents(db: DatabaseSync): Generator<StoredFeedback | StoredSearch> {
+  for (const row of db.prepare('SELECT * FROM feedback ORDER BY id').iterate() as Iterable<Record<string, string | number | null>>) {
+    yield { type: 'helpcenter:feedback', article: String(row.article), locale: String(row.locale), helpful: row.helpful === 1, ...(row.reason ? { reason: row.reason as StoredFeedback['reason'] } : {}), ...(row.comment ? { comment: String(row.comment) } : {}), ...(row.sent_at ? { at: String(row.sent_at) } : {}), receivedAt: String(row.received_at), device: row.device as DeviceClass };
+  }
+  for (const row of db.prepare('SELECT * FROM searches ORDER BY id').iterate() as Iterable<Record<string, string | number | null>>) {
+    yield { type: 'helpcenter:search', query: String(row.query), resultCount: Number(row.result_count), clickedResult: row.clicked_result === null ? null : String(row.clicked_result), locale: String(row.locale), ...(row.category ? { category: String(row.category) } : {}), ...(row.sent_at ? { at: String(row.sent_at) } : {}), receivedAt: String(row.received_at), device: row.device as DeviceClass };
   }
 }
 

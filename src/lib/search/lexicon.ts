@@ -9,9 +9,7 @@
  */
 import { queryWords } from './query-terms.ts';
 import { SiteWords, stemmerFor } from './spelling.ts';
-
-/** Words whose misspellings are corrected: Latin or Cyrillic letters only. */
-export const SPELLABLE = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
+import { SPELLABLE } from '../language/spellable.ts';
 
 /** Folder of the shards in the built site. */
 export const LEXICON_DIR = 'search-words';

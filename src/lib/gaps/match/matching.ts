@@ -10,10 +10,9 @@ import { LATIN, buildGlossary, type Glossary } from './glossary.ts';
 import type { ArticleText } from './load-articles.ts';
 import { ArticleIndex } from './article-index.ts';
 import { Speller } from './spelling.ts';
+import { SPELLABLE } from '../../language/spellable.ts';
 import type { SynonymLookup } from '../normalize/tickets.ts';
 
-/** Alphabets whose words a one-letter typo leaves recognisable (not Hangul syllables or Telugu trigrams). */
-const SPELLABLE = /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u;
 
 export class Matching {
   readonly defaultLocale: string;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { helpcenterEventSchema, type FeedbackEvent } from '../../../schema.ts';
 import type { Rejected } from '../errors.ts';
 import { InputError, type RawTicket } from './read-tickets.ts';
+import { storedEvents } from '../../collector/store.ts';
 
 /** A stored event: the event, plus when the collector received it (exports carry it). */
 const storedEventSchema = z.intersection(helpcenterEventSchema, z.object({ receivedAt: z.string().optional(), device: z.string().optional() }));
@@ -63,12 +64,8 @@ export async function readEvents(file: string): Promise<EventsRead> {
     const db = new DatabaseSync(file, { readOnly: true });
     try {
       let line = 0;
-      for (const row of db.prepare('SELECT * FROM feedback ORDER BY id').iterate() as Iterable<Record<string, string | number | null>>) {
-        take({ type: 'helpcenter:feedback', article: row.article, locale: row.locale, helpful: row.helpful === 1, ...(row.reason ? { reason: row.reason } : {}), ...(row.comment ? { comment: row.comment } : {}), ...(row.sent_at ? { at: row.sent_at } : {}), receivedAt: row.received_at }, ++line);
-      }
-      for (const row of db.prepare('SELECT * FROM searches ORDER BY id').iterate() as Iterable<Record<string, string | number | null>>) {
-        take({ type: 'helpcenter:search', query: row.query, resultCount: row.result_count, clickedResult: row.clicked_result, locale: row.locale, ...(row.category ? { category: row.category } : {}), ...(row.sent_at ? { at: row.sent_at } : {}), receivedAt: row.received_at }, ++line);
-      }
+      // Checked again like any export: the database may not be this collector's.
+      for (const event of storedEvents(db)) take(event, ++line);
     } catch (error) {
       throw new InputError(`${file} is an SQLite database but not the collector's: ${(error as Error).message}.`);
     } finally {
