@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { ContentError, contentDir, loadSiteSettings } from './src/content-files.ts';
+import { brandLogo } from './src/integrations/brand-logo.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -41,7 +42,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(dir), mdx(), searchIndex()],
+  integrations: [contentCheck(dir), brandLogo(dir, settings.brand?.logo), mdx(), searchIndex()],
   markdown: {
     // Astro 7's default (Rust) engine ignores remark/rehype plugins; this pipeline runs ours.
     processor: unified({

@@ -1,14 +1,55 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { contentDir, loadCategories } from './content-files.ts';
 import { articleFrontmatterSchema } from './schema.ts';
 
 const dir = contentDir();
 
+/**
+ * An article whose frontmatter fails the schema is left out of the collection instead of
+ * stopping the content sync. The content checker has already named it (file, line, field, fix):
+ * `astro build` stops on it before the sync starts, and `astro dev` shows it in the browser
+ * until it is fixed (src/integrations/content-check.ts). Without this, one bad article made
+ * `npm run dev` exit with a stack trace at start, and an edit that broke an article left its
+ * last good version in the preview.
+ */
+function leavingOutInvalidEntries(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context: LoaderContext) => {
+      const invalid = new Set<string>();
+      const store = new Proxy(context.store, {
+        get(target, property, receiver) {
+          if (property === 'set') {
+            return (entry: Parameters<typeof target.set>[0]) => {
+              if (!invalid.has(entry.id)) return target.set(entry);
+              target.delete(entry.id);
+              return false;
+            };
+          }
+          const value: unknown = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        try {
+          const data = await context.parseData(props);
+          invalid.delete(props.id);
+          return data;
+        } catch {
+          invalid.add(props.id);
+          return props.data;
+        }
+      };
+      return loader.load({ ...context, store, parseData });
+    },
+  };
+}
+
 const articles = defineCollection({
   // id: "<locale>/<category>/<slug>", the URL without the default locale.
-  loader: glob({ pattern: '**/*.mdx', base: path.join(dir, 'articles'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: leavingOutInvalidEntries(glob({ pattern: '**/*.mdx', base: path.join(dir, 'articles'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') })),
   schema: articleFrontmatterSchema(loadCategories(dir).map((c) => c.id)),
 });
 

@@ -8,3 +8,9 @@ declare namespace App {
     article?: { pageLocale: string; textLocale: string };
   }
 }
+
+declare module 'virtual:helpcenter/logo' {
+  /** The company's logo from `brand.logo` in site.json, or undefined (src/integrations/brand-logo.ts). */
+  const logo: ImageMetadata | undefined;
+  export default logo;
+}

@@ -5,8 +5,11 @@
  * Error messages here are read by writers: each says what is wrong and how to fix it.
  */
 import { z } from 'zod';
+import { checkContrast, formatRatio, nearestPassing, parseHex } from './lib/brand/contrast.ts';
+import { MIN_CONTRAST } from './lib/brand/palette.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const hexColor = z.string({ error: 'must be a colour written "#rrggbb", e.g. "#1a5a85".' }).regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'must be a colour written "#rrggbb", e.g. "#1a5a85".' });
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date written `YYYY-MM-DD`. YAML already turns unquoted dates into Date objects. */
@@ -98,8 +101,6 @@ export function articleFrontmatterSchema(categoryIds: readonly string[]) {
 }
 export type ArticleFrontmatter = z.output<ReturnType<typeof articleFrontmatterSchema>>;
 
-/** Icons drawn by `src/components/Icon.astro`. */
-export const CATEGORY_ICONS = ['credit-card', 'package', 'truck', 'return', 'user', 'help'] as const;
 
 const LOCALE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 const localeCode = z.string().regex(LOCALE_CODE, { error: 'must be a language tag like "en" or "pt-BR".' });
@@ -129,8 +130,11 @@ export const categorySchema = z.object({
   title: requiredText('title', '"Shipping"'),
   /** One line telling customers what they will find inside, in the default language. */
   description: requiredText('description', '"Delivery times, costs and tracking"'),
-  /** One of the built-in icons. */
-  icon: z.enum(CATEGORY_ICONS, { error: `must be one of: ${CATEGORY_ICONS.join(', ')}.` }),
+  /**
+   * A Lucide icon by name (https://lucide.dev/icons), e.g. "truck" or "piggy-bank". Whether
+   * the name exists is checked by the content checker, which suggests the closest names.
+   */
+  icon: z.string({ error: 'must be the name of a Lucide icon, e.g. "truck" (https://lucide.dev/icons).' }).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be the name of a Lucide icon in lowercase-with-hyphens, e.g. "credit-card" (https://lucide.dev/icons).' }),
   /** Position on the home page; lower comes first. */
   order: z.number().int().default(100),
   /**
@@ -241,6 +245,38 @@ export const siteSettingsSchema = z
         analyticsEndpoint: z.url({ error: 'must be a full URL like "https://stats.example.com/search".' }).optional(),
       })
       .default({ synonyms: [], synonymsByLocale: {} }),
+    /**
+     * The company's look: its colour for links, buttons and icons, and its logo in the header.
+     * Both optional; without them the help center keeps its own blue and shows its name.
+     */
+    brand: z
+      .strictObject({
+        /** On the light backgrounds; must reach 4.5:1 against them (checked, with a fix). */
+        color: hexColor.optional(),
+        /** On the dark backgrounds. Unset: `color` itself if it reads there, else the nearest lighter shade that does. */
+        colorDark: hexColor.optional(),
+        /** An SVG or image under the content folder, e.g. "brand/logo.svg"; shown instead of the name, with the name as its alt text. */
+        logo: z
+          .string({ error: 'must be a path under the content folder, e.g. "brand/logo.svg".' })
+          .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png|jpe?g|webp|avif)$/i, { error: 'must be a path under the content folder to an .svg, .png, .jpg, .webp or .avif file, e.g. "brand/logo.svg".' })
+          .optional(),
+      }, { error: 'must be an object like `{ "color": "#1a5a85", "logo": "brand/logo.svg" }`.' })
+      // Here, not on the settings: a refinement of the whole object would wait for every other
+      // field to be right, and the contrast would only be reported on a second run.
+      .superRefine((brand, ctx) => {
+        for (const [field, scheme] of [['color', 'light'], ['colorDark', 'dark']] as const) {
+          const color = brand[field];
+          const check = color && parseHex(color) ? checkContrast(color, scheme) : undefined;
+          if (!color || !check || check.passes) continue;
+          const fix = nearestPassing(color, scheme)!;
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            message: `"${color}" has a contrast of ${formatRatio(check.ratio)} against ${check.against}; links and button labels need ${MIN_CONTRAST}:1 (WCAG 2.2 AA). "${fix}" is the same hue, ${scheme === 'light' ? 'darker' : 'lighter'}, at ${formatRatio(checkContrast(fix, scheme).ratio)}: use it, or choose another colour.`,
+          });
+        }
+      })
+      .optional(),
     /**
      * Where the help center sends its events (article feedback, searches): a path on the same
      * site ("/api/events", served by `npm run collector` and by `npm start`) or a full URL.

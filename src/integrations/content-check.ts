@@ -1,14 +1,15 @@
 /**
  * Runs the content checker inside Astro: `astro build` stops with the full list of problems
  * (and exit code 1, without a stack trace);
- * `astro dev` prints them (and again on every content change) but keeps serving, so a writer
- * sees the preview while fixing.
+ * `astro dev` prints them (and again on every content change) and shows them in the browser
+ * instead of the page until they are fixed (`dev-problem-page.ts`).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { ContentError } from '../content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../lib/content-check/read-snapshot.ts';
 import { translationCoverage } from '../lib/content-check/translation-coverage.ts';
+import { devProblemPage } from './dev-problem-page.ts';
 
 function check(dir: string): { problems: string[]; translations: string[] } {
   try {
@@ -48,9 +49,18 @@ export function contentCheck(dir: string): AstroIntegration {
         if (translations.length) logger.info(`Translated articles: ${translations.join(', ')}. \`npm run check:content\` lists what is missing.`);
       },
       'astro:server:setup': ({ server }) => {
-        report();
-        server.watcher.on('change', (file) => {
-          if (file.startsWith(dir)) report();
+        let problems = report();
+        const recheck = (file: string) => {
+          if (file.startsWith(dir)) problems = report();
+        };
+        for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, recheck);
+        // While there are problems, every page the browser asks for is the list of them.
+        server.middlewares.use((request, response, next) => {
+          if (!problems.length || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+          response.statusCode = 500;
+          response.setHeader('Content-Type', 'text/html; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-store');
+          response.end(devProblemPage(problems));
         });
       },
     },

@@ -61,6 +61,7 @@ describe('npm run check:content', () => {
     expect(stderr).toContain('test/fixtures/bad-settings/site.json: url must be a full URL');
     expect(stderr).toContain('contact[0].type must be "email", "chat" or "phone"');
     expect(stderr).toContain('contact[0].hours.opens must be a 24-hour time like "09:00"');
+    expect(stderr).toMatch(/site\.json: brand\.color "#4fa3d9" has a contrast of 2\.\d+:1 against the light panel background #f4f6f8; links and button labels need 4\.5:1 \(WCAG 2\.2 AA\)\. "#[0-9a-f]{6}" is the same hue, darker/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
@@ -88,6 +89,7 @@ describe('npm run build on bad content', () => {
     expect(result.status).toBe(1);
     const output = result.stdout + result.stderr;
     expect(output).toContain('site.json: url must be a full URL');
+    expect(output).toMatch(/site\.json: brand\.color "#4fa3d9" has a contrast of 2\.\d+:1/);
     expect(output).not.toMatch(/\n\s+at /);
   }, 120_000);
 });

@@ -135,6 +135,15 @@ describe('content checker', () => {
     expect(jsx[0]).toMatchObject({ code: 'mdx-syntax' });
   });
 
+  it('puts an unclosed tag on its own line, not where its paragraph or the file ends', () => {
+    // Frontmatter lines 1-6, blank 7, body from line 8: the tag is on line 10 in both cases.
+    const atEnd = check([{ path: 'en/returns/a.mdx', source: mdx(good(), 'Text\n\n<Callout type="tip">\n\nnever closed\n\nMore text.\n') }]);
+    const inParagraph = check([{ path: 'en/returns/a.mdx', source: mdx(good(), 'Text\n\nA paragraph\ncontinued <Callout type="tip">never closed\n') }]);
+    expect(atEnd[0]).toMatchObject({ code: 'mdx-syntax', line: 10 });
+    expect(atEnd[0]!.message).toMatch(/^<Callout> is opened here but never closed\. Close it with <\/Callout>/);
+    expect(inParagraph[0]).toMatchObject({ code: 'mdx-syntax', line: 11 });
+  });
+
   it('reports files in the wrong place or with a bad name', () => {
     const problems = check([
       { path: 'en/a.mdx', source: mdx(good()) },
@@ -301,11 +310,32 @@ describe('site settings and categories errors', () => {
     const { categoriesFileSchema, describeIssues } = await import('../../src/schema.ts');
     const input = [
       { id: 'orders', title: 'Orders', description: 'Orders', icon: 'package', order: 1 },
-      { id: 'cards', title: 'Cards', description: 'Cards', icon: 'credit-crad', order: 2 },
+      { id: 'cards', title: 'Cards', description: 'Cards', icon: 'Credit Card', order: 2 },
     ];
     const result = categoriesFileSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(describeIssues('content/categories.json', result.error!, '', input)[0]).toMatch(/^content\/categories\.json: "cards"\.icon /);
+  });
+
+  it('name an icon that is not a Lucide icon, on its line, with the closest names by spelling and by meaning', () => {
+    const source = JSON.stringify([{ id: 'returns', icon: 'return' }, { id: 'shipping', icon: 'truk' }, { id: 'cards', icon: 'money' }], null, 2);
+    const snapshot: ContentSnapshot = {
+      articles: base, locales: ['en', 'ko'], defaultLocale: 'en', assets: new Set(), displayRoot: 'content', categoriesSource: source,
+      categories: [...categories.filter((c) => c.id === 'returns'), { ...categories[1]!, icon: 'truk' }, { ...categories[1]!, id: 'cards', icon: 'money' }],
+    };
+    const problems = checkContent(snapshot).problems.filter((p) => p.code === 'category-icon');
+    expect(problems.map((p) => [p.field, p.line])).toEqual([['"shipping".icon', 8], ['"cards".icon', 12]]);
+    expect(problems[0]!.message).toMatch(/^"truk" is not a Lucide icon\. Closest: "truck"/);
+    expect(problems[1]!.message).toMatch(/"wallet".*"banknote"/);
+    expect(formatProblem(problems[0]!)).toMatch(/^content\/categories\.json:8  "shipping"\.icon: /);
+  });
+
+  it('name a logo file that does not exist, and accept one that does', () => {
+    const snapshot = (assets: string[]): ContentSnapshot => ({ articles: base, categories, locales: ['en', 'ko'], defaultLocale: 'en', assets: new Set(assets), displayRoot: 'content', logo: 'brand/logo.svg' });
+    expect(checkContent(snapshot(['brand/logo.svg'])).problems).toEqual([]);
+    const [missing] = checkContent(snapshot(['images/Logo.svg'])).problems;
+    expect(missing).toMatchObject({ code: 'brand-logo', file: 'content/site.json', field: 'brand.logo' });
+    expect(missing!.message).toBe('"brand/logo.svg" does not exist under content/. Did you mean "images/Logo.svg"?');
   });
 
   it('take a help center without a shop (a bank, a SaaS, an HR desk)', async () => {

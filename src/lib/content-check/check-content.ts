@@ -5,6 +5,7 @@
 import path from 'node:path/posix';
 import { articleFrontmatterSchema, uiStringsSchema, type ArticleFrontmatter, type Category } from '../../schema.ts';
 import { parseArticleId } from '../articles.ts';
+import { checkCategoryIcons, checkLogo } from './site-files.ts';
 import { closest, scanMdx, type ScannedArticle } from './scan-mdx.ts';
 
 export interface ContentProblem {
@@ -31,7 +32,9 @@ export interface ContentProblem {
     | 'heading-level'
     | 'encoding'
     | 'article-size'
-    | 'frontmatter-unknown';
+    | 'frontmatter-unknown'
+    | 'category-icon'
+    | 'brand-logo';
   /** Path as the writer sees it, e.g. `content/articles/en/billing/vat.mdx`. */
   file: string;
   line?: number;
@@ -61,6 +64,10 @@ export interface ContentSnapshot {
   uiStrings?: { dir: string; files: Readonly<Record<string, string | undefined>> };
   /** The company's own wording (`<content>/ui/<code>.json`) as text, by language code. */
   uiOverrides?: Readonly<Record<string, string>>;
+  /** categories.json as text, to give a category's problems a line. */
+  categoriesSource?: string;
+  /** `brand.logo` from site.json: a path under the content folder. */
+  logo?: string;
 }
 
 export interface CheckedArticle {
@@ -210,7 +217,7 @@ export function checkContent(snapshot: ContentSnapshot): ContentReport {
     }
   }
 
-  problems.push(...checkCategoryLanguages(snapshot));
+  problems.push(...checkCategoryLanguages(snapshot), ...checkCategoryIcons(snapshot), ...checkLogo(snapshot));
   const uiStrings = readUiStrings(snapshot, problems);
   checkUiOverrides(snapshot, uiStrings, problems);
 

@@ -37,6 +37,8 @@ export function readContentSnapshot(dir: string, uiStringsDir = UI_STRINGS_DIR):
         return [code, existsSync(file) ? readFileSync(file, 'utf8') : undefined];
       })),
     },
+    categoriesSource: readFileSync(path.join(dir, 'categories.json'), 'utf8'),
+    logo: settings.brand?.logo,
     uiOverrides: Object.fromEntries(settings.locales.flatMap(({ code }) => {
       const file = path.join(dir, 'ui', `${code}.json`);
       return existsSync(file) ? [[code, readFileSync(file, 'utf8')]] : [];

@@ -50,6 +50,27 @@ export function closest(name: string, names: readonly string[]): string | undefi
   const best = [...names].sort((a, b) => score(name, b) - score(name, a))[0];
   return best && score(name, best) > 0 ? best : undefined;
 }
+/** The first "(line:column-…)" in a parser message: some errors carry their place only there. */
+function positionIn(reason: string): number | undefined {
+  const match = /\((\d+):\d+-\d+:\d+\)/.exec(reason);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * "Expected a closing tag for `<Callout>` (46:1-46:21) before the end of `paragraph`": the
+ * parser places this error where the enclosing paragraph or the file ends, which is not where
+ * the writer must look. The tag's own line is in the message.
+ */
+function unclosedTag(reason: string): { line: number; message: string } | undefined {
+  const match = /^Expected a closing tag for `<([\w.]+)>` \((\d+):\d+-\d+:\d+\)/.exec(reason);
+  if (!match) return undefined;
+  const [, name, line] = match;
+  return {
+    line: Number(line),
+    message: `<${name}> is opened here but never closed. Close it with </${name}> after its text, or write <${name} … /> if it has none. If "<" is not meant as a component, write it as \\<.`,
+  };
+}
+
 export interface ScannedArticle {
   frontmatter: Record<string, unknown>;
   /** Line of each top-level frontmatter key, for messages. */
@@ -144,11 +165,12 @@ export function scanMdx(source: string): ScannedArticle {
       tree = parser.parse(body);
     } catch (error) {
       const place = error as { line?: number; reason?: string; message: string };
-      const line = place.line ?? 1;
+      const unclosed = unclosedTag(place.reason ?? place.message);
+      const line = unclosed?.line ?? place.line ?? positionIn(place.reason ?? place.message) ?? 1;
       const lines = body.split('\n');
       const text = lines[line - 1] ?? '';
       if (!/^\s*(import|export)\b/.test(text)) {
-        scanned.problems.push({ kind: 'mdx', line, message: `MDX cannot read this line: ${place.reason ?? place.message}. Check for an unclosed <Tag>, a stray "<" or "{" (write them as \\< and \\{).` });
+        scanned.problems.push({ kind: 'mdx', line, message: unclosed?.message ?? `MDX cannot read this line: ${place.reason ?? place.message}. Check for an unclosed <Tag>, a stray "<" or "{" (write them as \\< and \\{).` });
         return scanned;
       }
       scanned.problems.push(esmProblem(line, text));
