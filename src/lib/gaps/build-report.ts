@@ -16,7 +16,9 @@
  * way with the frozen statistics (`placement`/`thaw`) and send back totals (`takeTotals`/`merge`);
  * every total is a sum of whole numbers, so the report is the same on any number of threads.
  */
-import { averageLinkage } from './cluster/agglomerate.ts';
+import { averageLinkage, similarityMatrix } from './cluster/agglomerate.ts';
+import { smoothVectors } from './cluster/smooth.ts';
+import { analyze } from './normalize/analyze.ts';
 import { Centroids, type PlainCentroids } from './cluster/centroids.ts';
 import { TermStats } from './cluster/term-stats.ts';
 import { labelFor } from './cluster/labels.ts';
@@ -249,13 +251,18 @@ export class ReportBuilder {
     this.frozen = new Map();
     const sampled = new Map<Ticket, number>();
     for (const [language, tickets] of [...byLanguage].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const stats = TermStats.from(tickets.map(groupingTerms), this.matching.indexFor(language));
+      const index = this.matching.indexFor(language);
+      const stats = TermStats.from(tickets.map(groupingTerms), index);
       // Every n-th ticket when the sample is bigger than pairwise clustering can hold.
       const stride = Math.ceil(tickets.length / CLUSTER_SAMPLE);
       const sample = tickets.filter((_, i) => i % stride === 0);
       const vectors = sample.map((t) => stats.vectorOf(groupingTerms(t)));
       const weights = sample.map((t) => t.weight);
-      const { centroids, topicOf } = Centroids.fromClusters(vectors, averageLinkage(vectors, this.similarity, weights), weights);
+      // Clustered on smoothed vectors (words lend weight to the words they are used with, in
+      // these tickets and the language's articles); topics keep their tickets' own words.
+      const articles = index.articles.filter((a) => a.locale === language).map((a) => stats.vectorOf(analyze(articleText(a), language)));
+      const matrix = similarityMatrix(smoothVectors(vectors, articles));
+      const { centroids, topicOf } = Centroids.fromClusters(vectors, averageLinkage(vectors, this.similarity, weights, matrix), weights);
       sample.forEach((t, i) => sampled.set(t, topicOf[i]!));
       this.frozen.set(language, { stats, centroids });
     }
@@ -427,6 +434,11 @@ export class ReportBuilder {
       evidence: { groups, words: decision.words.map((w) => ({ ...w, weight: round(w.weight), share: round(w.share), evidence: round(w.evidence) })), coverage: decision.coverage.map((c) => ({ ...c, coverage: round(c.coverage) })), ...(decision.judged === undefined ? {} : { judged: round(decision.judged) }), answerShare: this.answerShare },
     };
   }
+}
+
+/** An article's text, every field, for learning which words go together. */
+function articleText(a: ArticleText): string {
+  return [a.title, a.keywords.join(' . '), a.description, a.tags.join(' '), a.headings.join(' . '), a.body].join(' . ');
 }
 
 /** A ticket's words, plus its agents' tags ("#gift_wrap"), which group tickets as well as words do. */

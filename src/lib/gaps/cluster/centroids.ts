@@ -1,8 +1,9 @@
 /**
  * The topics found in the calibration sample, for placing every later ticket: a ticket joins
  * the topic whose tickets it is most similar to on average, if that average reaches the same
- * threshold the clustering used (so a later ticket joins a topic exactly when it would have
- * been merged into it). Plain data in and out, to cross to worker threads.
+ * threshold the clustering used, on its own words (the calibration sample is clustered on
+ * smoothed vectors, cluster/smooth.ts; placing a million tickets on their own words keeps
+ * the cost per ticket as it was). Plain data in and out, to cross to worker threads.
  */
 import { CENTROID_WORDS } from '../tuning.ts';
 import type { SparseVector } from './term-stats.ts';
