@@ -13,7 +13,9 @@ import { parseArgs } from 'node:util';
 import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
 import type { GapReport } from '../src/lib/gaps/build-report.ts';
 import { runGapReport } from '../src/lib/gaps/index.ts';
+import type { Delimiter } from '../src/lib/gaps/read/csv-records.ts';
 import { parseFieldMap, type FieldMap } from '../src/lib/gaps/read/presets.ts';
+import { withoutControlCharacters } from '../src/lib/gaps/normalize/clean-text.ts';
 import { InputError } from '../src/lib/gaps/read/read-tickets.ts';
 import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from '../src/lib/gaps/render.ts';
 import { scaffoldArticles } from '../src/lib/gaps/scaffold.ts';
@@ -30,7 +32,9 @@ Options:
   --out FILE                           write the report to FILE instead of the terminal
   --map field=Column,…                 name columns yourself (fields: id, created, subject,
                                        body, tags, channel, status, language)
-  --encoding NAME                      file encoding if not UTF-8 (e.g. windows-1252)
+  --encoding NAME                      file encoding if not UTF-8 (e.g. windows-1252);
+                                       UTF-16 is recognised by itself
+  --delimiter ,|;|tab|pipe             CSV delimiter (default: read from the header row)
   --order-pattern REGEX                your order numbers, redacted (default LK-\\d{6})
   --explain TOPIC                      why a topic is missing, weak or covered
   --scaffold DIR                       write a draft article for each missing topic, and
@@ -51,8 +55,15 @@ Options:
   --help                               this text
 `;
 
+/**
+ * Everything this command prints goes through here: ticket text has lost its control
+ * characters when it was read (normalize/clean-text.ts), and this keeps any other way in
+ * (a file name, a column name in a message) from reaching the terminal either.
+ */
+const print = (stream: NodeJS.WriteStream, text: string) => stream.write(withoutControlCharacters(text));
+
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
+  print(process.stderr, `${message}\n`);
   process.exit(2);
 }
 
@@ -65,6 +76,7 @@ try {
       out: { type: 'string' },
       map: { type: 'string' },
       encoding: { type: 'string' },
+      delimiter: { type: 'string' },
       'order-pattern': { type: 'string', default: 'LK-\\d{6}' },
       explain: { type: 'string' },
       scaffold: { type: 'string' },
@@ -82,7 +94,7 @@ try {
 }
 const { values, positionals } = args;
 if (values.help) {
-  process.stdout.write(USAGE);
+  print(process.stdout, USAGE);
   process.exit(0);
 }
 const format = values.format!;
@@ -91,6 +103,9 @@ const failUnder = values['fail-under'] === undefined ? undefined : Number(values
 if (failUnder !== undefined && !(failUnder >= 0 && failUnder <= 1)) fail(`--fail-under must be a ratio between 0 and 1, e.g. 0.8 (got "${values['fail-under']}").`);
 const threads = values.threads === undefined ? undefined : Number(values.threads);
 if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0 && threads <= 64)) fail(`--threads must be a whole number from 0 to 64, e.g. 2 (got "${values.threads}").`);
+const DELIMITER_NAMES: Record<string, Delimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t', '|': '|', pipe: '|' };
+const delimiter = values.delimiter === undefined ? undefined : DELIMITER_NAMES[values.delimiter.toLowerCase()];
+if (values.delimiter !== undefined && !delimiter) fail(`--delimiter must be one of , ; tab pipe (got "${values.delimiter}").`);
 let map: FieldMap | undefined;
 let orderPattern: RegExp;
 try {
@@ -100,29 +115,33 @@ try {
   fail((error as Error).message);
 }
 
-// The shipped sample export when nothing is given; with only --events, just the events.
-const files = positionals.length ? positionals : values.events!.length ? [] : [SAMPLE];
+// The shipped sample export only when no input at all is given: with --searches, --counts or
+// --events alone, just those (mixing in the sample made the report about someone else's shop).
+const sample = !positionals.length && !values.events!.length && !values.searches!.length && !values.counts!.length;
+const files = sample ? [SAMPLE] : positionals;
+if (sample) print(process.stderr, `No export given: this is the report of the sample export ${SAMPLE}. Give yours: npm run gaps -- tickets.csv\n`);
 let report: GapReport;
 const dir = values.content ? path.resolve(values.content) : contentDir();
 let defaultLocale = 'en';
 try {
-  defaultLocale = loadSiteSettings(dir).locales[0]?.code ?? defaultLocale;
-  report = await runGapReport({ tickets: files, searches: values.searches!, counts: values.counts!, events: values.events! }, { content: dir, map, encoding: values.encoding, orderPattern, threads });
+  // The inputs are checked before the help center is read (runGapReport does both, in that order).
+  report = await runGapReport({ tickets: files, searches: values.searches!, counts: values.counts!, events: values.events!, sample }, { content: dir, map, encoding: values.encoding, delimiter, orderPattern, threads });
 } catch (error) {
   if (error instanceof InputError || error instanceof ContentError) fail(error.message);
   throw error;
 }
+defaultLocale = loadSiteSettings(dir).locales[0]?.code ?? defaultLocale;
 
 if (values.explain) {
   const text = renderExplain(report, values.explain);
   if (!text) fail(`No topic "${values.explain}". Topics: ${report.topics.slice(0, 15).map((t) => t.id).join(', ')}…`);
-  process.stdout.write(text);
+  print(process.stdout, text);
 } else {
   const rendered = { terminal: renderTerminal, md: renderMarkdown, csv: renderCsv, html: renderHtml, json: (r: GapReport) => `${JSON.stringify(r, null, 2)}\n` }[format as 'json'](report);
   if (values.out) {
     writeFileSync(values.out, rendered);
-    process.stderr.write(`Report written to ${values.out}\n`);
-  } else process.stdout.write(rendered);
+    print(process.stderr, `Report written to ${values.out}\n`);
+  } else print(process.stdout, rendered);
 }
 
 if (values.scaffold) {
@@ -137,10 +156,10 @@ if (values.scaffold) {
     mkdirSync(path.dirname(written.path), { recursive: true });
     writeFileSync(written.path, written.content, { flag: 'wx' });
   }
-  process.stderr.write(`Drafts written: ${result.written.length} in ${values.scaffold}${result.skipped.length ? `; ${result.skipped.length} skipped because the file exists: ${result.skipped.join(', ')}` : ''}\n`);
+  print(process.stderr, `Drafts written: ${result.written.length} in ${values.scaffold}${result.skipped.length ? `; ${result.skipped.length} skipped because the file exists: ${result.skipped.join(', ')}` : ''}\n`);
 }
 
 const gaps = report.topics.filter((t) => t.status !== 'covered').length;
 const belowTarget = failUnder !== undefined && report.coverage.ratio < failUnder;
-if (belowTarget) process.stderr.write(`Coverage ${report.coverage.ratio} is below --fail-under ${failUnder}.\n`);
+if (belowTarget) print(process.stderr, `Coverage ${report.coverage.ratio} is below --fail-under ${failUnder}.\n`);
 process.exitCode = belowTarget || (failUnder === undefined && gaps > 0) ? 1 : 0;

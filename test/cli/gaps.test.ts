@@ -10,7 +10,7 @@ function gaps(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 interface Report {
-  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: { file: string; line: number; code: string; reason: string }[]; duplicates: number; skipped: number };
+  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: { file: string; line: number; code: string; reason: string }[]; duplicates: number; skipped: number; sample?: true };
   articles: { count: number; locales: string[] };
   coverage: { ticketsCovered: number; ticketsTotal: number; ratio: number };
   topics: { id: string; label: string; status: string; tickets: number; share: number; locale: string; suggestedCategory: string; suggestedTitle: string; matches: { article: string; score: number }[]; examples: string[]; ticketIds: string[]; sources: Record<string, number>; trend: Record<string, number>; terms: string[] }[];
@@ -156,7 +156,7 @@ describe('npm run gaps', () => {
     ['empty.csv', 'is empty'],
     ['truncated.json', 'is not valid JSON (line 1'],
     ['no-text-columns.csv', 'no subject or message column found (columns: Id, Status, Created). Name them with --map'],
-    ['does-not-exist.csv', 'cannot be read'],
+    ['does-not-exist.csv', 'does-not-exist.csv: no such file. Check the path'],
   ])('stops with exit 2 and a clear message for %s', (file, message) => {
     const { code, stderr, stdout } = gaps(fixture(file));
     expect(code).toBe(2);
@@ -255,10 +255,12 @@ describe('npm run gaps', () => {
     expect(rowsRead).toBe(ticketsUsed + rejected.length + duplicates + skipped);
     expect(skipped).toBe(1); // the search that found results
     expect(rejected.find((r) => r.file.endsWith('warehouse-counts.csv'))).toEqual({ file: fixture('warehouse-counts.csv'), line: 5, code: 'COUNT', reason: '"abc" is not a whole number of tickets' });
-    const gift = report.topics.find((t) => t.label.includes('gift wrapping'))!;
-    expect(gift.sources).toMatchObject({ count: 1200, search: 1 });
-    expect(gift.tickets).toBeGreaterThanOrEqual(1201);
-    expect(report.coverage.ticketsTotal).toBeGreaterThan(7000);
+    // Only these two files: the sample export is read when no input at all is given.
+    expect(report.input.files).toEqual([fixture('search-events.ndjson'), fixture('warehouse-counts.csv')]);
+    expect(report.input.sample).toBeUndefined();
+    const points = report.topics.find((t) => t.label.includes('loyalty points'))!;
+    expect(points).toMatchObject({ status: 'missing', tickets: 802, sources: { count: 800, search: 2 } });
+    expect(report.coverage.ticketsTotal).toBe(1200 + 800 + 5000 + 3);
   });
 
   it('gives the same report on worker threads as in one thread (big exports use threads)', () => {
@@ -392,5 +394,101 @@ describe('npm run gaps --events (the collector\'s database or its export)', () =
     expect(code).toBe(2);
     expect(stderr).toContain("--events takes the collector's database");
     noStackTrace(stderr);
+  });
+});
+
+describe('npm run gaps on hostile exports', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gaps-hostile-'));
+  const file = (name: string, content: string | Buffer) => {
+    const at = path.join(dir, name);
+    writeFileSync(at, content);
+    return at;
+  };
+  const rows = 'id,subject,body\n1,Refund,"Where is my refund, I paid last week"\n2,Parcel,My parcel never arrived\n';
+  /** One line on stderr, printable, no stack: what the reader sees for an unusable input. */
+  const oneLine = (stderr: string) => {
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+    noStackTrace(stderr);
+  };
+
+  it('reads semicolon- and tab-separated CSV from the header row, and --delimiter forces one', () => {
+    const semicolon = file('excel-eu.csv', rows.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/gm, ';').replace('refund, I paid', 'refund; I paid'));
+    const tabs = file('export.txt', rows.replace(/"/g, '').replace(/,(?! I paid)/g, '\t'));
+    for (const export_ of [semicolon, tabs]) {
+      const { report, stderr } = json(export_);
+      expect(stderr).toBe('');
+      expect(report.input).toMatchObject({ rowsRead: 2, ticketsUsed: 2, rejected: [] });
+    }
+    expect(json(semicolon).report.topics.flatMap((t) => t.examples).join(' ') + json(semicolon).report.longTail.examples.map((e) => e.example).join(' ')).toContain('I paid last week');
+    // Forced wrong: the semicolon file has one column, so no subject or message is found.
+    const forced = gaps(semicolon, '--delimiter', 'tab');
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain('no subject or message column found');
+    expect(gaps(semicolon, '--delimiter', 'colon').stderr).toContain('--delimiter must be one of , ; tab pipe (got "colon")');
+  });
+
+  it('reads UTF-16 with or without a byte order mark, and names the encoding when told a wrong one', () => {
+    const withBom = file('utf16-bom.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows.replace('Refund', 'Remboursé'), 'utf16le')]));
+    const withoutBom = file('utf16.csv', Buffer.from(rows, 'utf16le'));
+    for (const export_ of [withBom, withoutBom]) expect(json(export_).report.input).toMatchObject({ rowsRead: 2, ticketsUsed: 2, rejected: [] });
+    const wrong = gaps(withoutBom, '--encoding', 'windows-1252');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('looks like UTF-16 text (every other byte is zero), not windows-1252. Pass --encoding utf-16le');
+    oneLine(wrong.stderr);
+  });
+
+  it.each([
+    ['a folder', () => dir, 'is a folder, not a file. Give the export file inside it'],
+    ['a program', () => '/bin/ls', 'is a program (an ELF binary), not a ticket export'],
+    ['a ZIP archive', () => file('export.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])), 'is a ZIP archive (or an Excel .xlsx workbook, which is one), not a ticket export. Unzip it'],
+    ['random bytes', () => file('noise.csv', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256))), 'is a binary file, not text'],
+    ['a JSON list of numbers', () => file('numbers.json', '[1, 2, 3]'), 'is a JSON list of numbers, not of tickets. The report expects ticket objects with a subject or message'],
+  ])('says in one line what %s is and what the report expects', (_, input, message) => {
+    const { code, stdout, stderr } = gaps(input());
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    oneLine(stderr);
+  });
+
+  it('reports a missing export before it reads the help center', () => {
+    // The content folder does not exist either: the export is named, so it was checked first.
+    const { code, stderr } = gaps(path.join(dir, 'tickets-2026.csv'), '--content', path.join(dir, 'no-content'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('tickets-2026.csv: no such file. Check the path');
+    expect(stderr).not.toContain('no-content');
+  });
+
+  it('never lets a ticket’s control characters reach the terminal, in any format', () => {
+    const hostile = file('escapes.csv', 'id,subject,body\n1,Refund,"Where is my refund \x1b[2J\x1b[31mnow\x1b[0m\x07 please \x1b]0;pwned\x07 thanks"\n2,Refund,"My refund is late \x08\x08\x08"\n3,Refund,"Refund still missing"\n');
+    for (const args of [[], ['--format', 'md'], ['--format', 'csv'], ['--format', 'html'], ['--format', 'json'], ['--explain', 't001']]) {
+      const { stdout, stderr } = gaps(hostile, ...args);
+      expect(stdout + stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
+      expect(stdout).not.toContain('pwned');
+    }
+    expect(gaps(hostile, '--format', 'json').stdout).toContain('now please');
+  });
+
+  it('says when the report is of the sample export, and never mixes the sample into other input', () => {
+    const sample = gaps();
+    expect(sample.stderr).toContain('No export given: this is the report of the sample export scripts/gaps/sample-tickets.csv');
+    expect(sample.stdout.split('\n').slice(0, 2)).toEqual(['Sample export (scripts/gaps/sample-tickets.csv), not your tickets.', 'Run it on yours: npm run gaps -- tickets.csv']);
+    expect(json().report.input.sample).toBe(true);
+    expect(gaps('--format', 'md').stdout).toContain('This is the sample export that ships with the project');
+    expect(gaps('--format', 'html').stdout).toContain('<p class="notice">This is the sample export');
+    const searches = json('--searches', fixture('search-events.ndjson'));
+    expect(searches.report.input.files).toEqual([fixture('search-events.ndjson')]);
+    expect(searches.report.input.sample).toBeUndefined();
+    expect(searches.stderr).toBe('');
+  });
+
+  it('gives the HTML report a legend and the rejected rows and untouched articles the terminal shows', () => {
+    const html = gaps('--format', 'html').stdout;
+    expect(html).toMatch(/<ul class="legend"><li><span class="swatch missing" aria-hidden="true"><\/span><strong>missing<\/strong>: no article answers these tickets<\/li>/);
+    expect(html).toContain('<h2>Rejected rows (1)</h2>');
+    expect(html).toMatch(/<td data-label="code">CSV_UNCLOSED_QUOTE<\/td>/);
+    expect(html).toMatch(/<h2>Articles no ticket touches \(\d+\)<\/h2>/);
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
   });
 });

@@ -80,7 +80,8 @@ export interface LongTail {
 }
 
 export interface GapReport {
-  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: Rejected[]; duplicates: number; skipped: number };
+  /** `sample`: the run read the sample export that ships with the project (no export was given). */
+  input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: Rejected[]; duplicates: number; skipped: number; sample?: true };
   articles: { count: number; locales: string[]; untouched: string[] };
   coverage: { ticketsCovered: number; ticketsTotal: number; ratio: number };
   topics: Topic[];
@@ -97,6 +98,8 @@ export interface ReportMeta {
   duplicates: number;
   /** Rows read but not used on purpose (searches that found results). */
   skipped?: number;
+  /** The files are the project's sample export, read because no export was given. */
+  sample?: boolean;
   /** The help center's events (--events), summed. */
   events?: { feedback: ArticleFeedback[]; searches: ZeroResultSearches };
 }
@@ -382,7 +385,7 @@ export class ReportBuilder {
     };
 
     return {
-      input: { files: meta.files, rowsRead: meta.rowsRead, ticketsUsed: this.ticketsUsed, rejected: meta.rejected, duplicates: meta.duplicates, skipped: meta.skipped ?? 0 },
+      input: { files: meta.files, rowsRead: meta.rowsRead, ticketsUsed: this.ticketsUsed, rejected: meta.rejected, duplicates: meta.duplicates, skipped: meta.skipped ?? 0, ...(meta.sample ? { sample: true as const } : {}) },
       articles: { count: this.articles.length, locales: [...new Set(this.articles.map((a) => a.locale))].sort(), untouched: this.articles.map((a) => a.id).filter((id) => !touched.has(id)).sort() },
       coverage: { ticketsCovered: coveredWeight, ticketsTotal: total, ratio: round(total ? coveredWeight / total : 1) },
       topics,

@@ -30,3 +30,6 @@ export interface Rejected {
   code: RejectCode;
   reason: string;
 }
+
+/** An input the report cannot use at all (a missing file, a binary, a JSON list of numbers): one line for the reader. */
+export class InputError extends Error {}

@@ -23,6 +23,8 @@ import { synonymsByLanguage, type Ticket } from './normalize/tickets.ts';
 import { TicketPool, type Batch } from './parallel/ticket-pool.ts';
 import { COUNTS_MAP, SEARCH_EVENTS_MAP, type FieldMap } from './read/presets.ts';
 import { InputError, readTicketFile, type RawTicket } from './read/read-tickets.ts';
+import type { Delimiter } from './read/csv-records.ts';
+import { sniffFile } from './read/sniff.ts';
 import { readEvents } from './read/events.ts';
 import { summarizeFeedback, summarizeSearches } from './decide/feedback.ts';
 import type { FeedbackEvent } from '../../schema.ts';
@@ -36,6 +38,8 @@ export interface GapSources {
   counts?: readonly string[];
   /** The collector's database or its NDJSON export: zero-result searches and article feedback. */
   events?: readonly string[];
+  /** `tickets` is the project's sample export, read because no input was given: the report says so. */
+  sample?: boolean;
 }
 
 export interface GapOptions {
@@ -44,6 +48,8 @@ export interface GapOptions {
   /** Columns named by hand (`--map`). */
   map?: FieldMap;
   encoding?: string;
+  /** The CSV delimiter (`--delimiter`); by default read from each file's header row. */
+  delimiter?: Delimiter;
   /** The shop's order numbers, redacted. */
   orderPattern: RegExp;
   /** Worker threads; by default one per core for exports over 4 MB. */
@@ -51,6 +57,10 @@ export interface GapOptions {
 }
 
 export async function runGapReport(input: GapSources, options: GapOptions): Promise<GapReport> {
+  // Every input checked before the articles are loaded (seconds): a typo in a path, a folder,
+  // a binary or a ZIP is one line at once, not after the wait.
+  for (const file of [...input.tickets, ...(input.searches ?? []), ...(input.counts ?? [])]) sniffFile(file, options.encoding);
+  for (const file of input.events ?? []) sniffFile(file, undefined, true);
   const articles = loadArticles(options.content);
   const synonyms = synonymsByLanguage(loadSiteSettings(options.content));
   const rejected: Rejected[] = [];
@@ -105,7 +115,7 @@ export async function runGapReport(input: GapSources, options: GapOptions): Prom
   };
   for (const { file, kind } of sources) {
     const fileMap = kind === 'search' ? SEARCH_EVENTS_MAP : kind === 'count' ? COUNTS_MAP : options.map;
-    for await (const batch of readTicketFile(file, { map: fileMap, encoding: options.encoding }, (r) => (rowsRead++, rejected.push(r)))) for (const raw of batch) {
+    for await (const batch of readTicketFile(file, { map: fileMap, encoding: options.encoding, delimiter: options.delimiter }, (r) => (rowsRead++, rejected.push(r)))) for (const raw of batch) {
       rowsRead++;
       let weight = 1;
       if (kind === 'search' && Number(raw.count ?? 0) > 0) {
@@ -162,5 +172,5 @@ export async function runGapReport(input: GapSources, options: GapOptions): Prom
   rejected.sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.line - b.line);
   if (used === 0 && !feedback.length) throw new InputError(`No usable tickets in ${[...input.tickets, ...(input.events ?? [])].join(', ')} (${rejected.length} rows rejected). Check the export and --map.`);
   const events = input.events?.length ? { feedback: summarizeFeedback(feedback, matching.defaultLocale), searches: summarizeSearches(zeroResult, answered) } : undefined;
-  return builder.finish({ files: order, rowsRead, rejected, duplicates, skipped, events });
+  return builder.finish({ files: order, rowsRead, rejected, duplicates, skipped, events, sample: input.sample });
 }

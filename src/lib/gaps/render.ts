@@ -6,6 +6,10 @@ import type { GapReport } from './build-report.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+/** Said first in every format when no export was given and the report is of the sample. */
+const sampleNotice = (report: GapReport) =>
+  report.input.sample ? `This is the sample export that ships with the project (${report.input.files[0]}), not your tickets. Run it on yours: npm run gaps -- tickets.csv` : undefined;
+
 function fit(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
@@ -14,6 +18,8 @@ function fit(text: string, width: number): string {
 export function renderTerminal(report: GapReport, limit = 20): string {
   const { input, coverage } = report;
   const lines = [
+    // Two lines: the terminal report keeps to 80 columns.
+    ...(input.sample ? [`Sample export (${input.files[0]}), not your tickets.`, 'Run it on yours: npm run gaps -- tickets.csv', ''] : []),
     `Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates${input.skipped ? `, ${input.skipped} skipped (searches that found results${report.feedback ? ', article votes' : ''})` : ''}.`,
     `Coverage: ${coverage.ticketsCovered} of ${coverage.ticketsTotal} tickets (${pct(coverage.ratio)}) are answered by an article (${report.articles.count} articles).`,
     '',
@@ -115,6 +121,7 @@ export function renderMarkdown(report: GapReport): string {
   const out = [
     '# Help center gap report',
     '',
+    ...(sampleNotice(report) ? [`**${escapeMarkdown(sampleNotice(report)!)}**`, ''] : []),
     `${input.ticketsUsed} tickets used of ${input.rowsRead} rows (${input.rejected.length} rejected, ${input.duplicates} duplicates). Coverage: **${pct(coverage.ratio)}** (${coverage.ticketsCovered} of ${coverage.ticketsTotal}).`,
     '',
     '| id | status | tickets | share | topic | suggested | best article |',
@@ -138,6 +145,7 @@ export function renderMarkdown(report: GapReport): string {
     out.push('');
   }
   if (input.rejected.length) out.push('## Rejected rows', '', ...input.rejected.map((r) => `- ${escapeMarkdown(`${r.file}:${r.line} ${r.code}: ${r.reason}`)}`), '');
+  if (report.articles.untouched.length) out.push(`## Articles no ticket touches (${report.articles.untouched.length})`, '', ...report.articles.untouched.map((a) => `- ${escapeMarkdown(a)}`), '');
   return out.join('\n');
 }
 
@@ -175,55 +183,101 @@ function feedbackHtml(report: GapReport): string {
   const articles = (report.feedback ?? []).slice(0, 20);
   if (articles.length) {
     const most = Math.max(1, ...articles.map((f) => f.votes));
-    const width = (n: number) => Math.round((n / most) * 360);
-    const bars = articles
-      .map((f, i) => `<g transform="translate(0 ${i * 28})"><text x="0" y="18">${escapeHtml(f.article.slice(0, 42))}</text><rect x="320" y="4" height="18" width="${width(f.votes - f.no)}" class="covered"><title>${f.votes - f.no} Yes</title></rect><rect x="${320 + width(f.votes - f.no)}" y="4" height="18" width="${width(f.no)}" class="missing"><title>${f.no} No</title></rect><text x="${326 + width(f.votes)}" y="18">${f.no}/${f.votes} No${f.notHelping ? ' · does not help' : ''}</text></g>`)
-      .join('');
-    const rows = articles.map((f) => `<tr><td>${escapeHtml(f.article)}</td><td>${f.votes}</td><td class="${f.notHelping ? 'missing' : ''}">${f.no} (${pct(f.noShare)})</td><td>${escapeHtml(reasonsText(f.reasons))}</td><td><ul>${f.comments.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul></td></tr>`).join('\n');
+    const share = (n: number) => `${((n / most) * 100).toFixed(1)}%`;
+    const bars = articles.map((f) => `<li><span class="bar-label">${escapeHtml(f.article)}</span><span class="bar-track"><span class="bar covered" style="width:${share(f.votes - f.no)}"></span><span class="bar missing" style="width:${share(f.no)}"></span></span><span class="bar-value">${f.no} of ${f.votes} No${f.notHelping ? ' · does not help' : ''}</span></li>`).join('');
     out.push(
       '<h2>Was this article helpful?</h2>',
-      `<svg role="img" aria-label="Yes (green) and No (red) votes per article" width="820" height="${articles.length * 28 + 4}">${bars}</svg>`,
-      `<table><thead><tr><th>article</th><th>votes</th><th>No</th><th>reasons</th><th>comments (redacted)</th></tr></thead><tbody>\n${rows}\n</tbody></table>`,
+      `<ol class="bars" aria-label="Yes (green) and No (red) votes per article">${bars}</ol>`,
+      '<ul class="legend"><li><span class="swatch covered" aria-hidden="true"></span>Yes, it helped</li><li><span class="swatch missing" aria-hidden="true"></span>No, it did not</li></ul>',
+      table(
+        'Votes per article',
+        ['article', 'votes', 'No', 'reasons', 'comments (redacted)'],
+        articles.map((f) => [escapeHtml(f.article), String(f.votes), `<span class="${f.notHelping ? 'missing' : ''}">${f.no} (${pct(f.noShare)})</span>`, escapeHtml(reasonsText(f.reasons)), `<ul>${f.comments.map((c) => `<li>${escapeHtml(c)}</li>`).join('')}</ul>`]),
+      ),
     );
   }
   const searches = report.searches?.top ?? [];
   if (searches.length) {
     const weeks = [...new Set(searches.flatMap((q) => Object.keys(q.weeks)))].sort();
     const most = Math.max(1, ...searches.flatMap((q) => Object.values(q.weeks)));
-    const cell = (n: number | undefined) => `<td>${n ? `<svg width="60" height="14" aria-hidden="true"><rect y="2" height="10" width="${Math.max(2, Math.round((n / most) * 60))}" class="missing"/></svg> ${n}` : ''}</td>`;
+    const cell = (n: number | undefined) => (n ? `<svg class="spark" width="60" height="14" aria-hidden="true"><rect y="2" height="10" width="${Math.max(2, Math.round((n / most) * 60))}" class="missing"/></svg> ${n}` : '');
     out.push(
       '<h2>Searches that found nothing, by week</h2>',
       `<p>${report.searches!.zeroResult} of ${report.searches!.zeroResult + report.searches!.answered} searches found nothing; the most asked:</p>`,
-      `<table><thead><tr><th>query (redacted)</th><th>searches</th>${weeks.map((w) => `<th>${escapeHtml(w)}</th>`).join('')}</tr></thead><tbody>\n${searches.map((q) => `<tr><td>${escapeHtml(q.query)}</td><td>${q.count}</td>${weeks.map((w) => cell(q.weeks[w])).join('')}</tr>`).join('\n')}\n</tbody></table>`,
+      table('Searches that found nothing, by ISO week', ['query (redacted)', 'searches', ...weeks], searches.map((q) => [escapeHtml(q.query), String(q.count), ...weeks.map((w) => cell(q.weeks[w]))])),
     );
   }
   return out.join('\n');
 }
 
+/** What each status means, for the legend under the topic chart (its colours). */
+const STATUS_MEANING: Record<GapReport['topics'][number]['status'], string> = {
+  missing: 'no article answers these tickets',
+  'translation-missing': 'an article answers them, not in the customers\' language',
+  weak: 'an article answers them by its words, but customers vote it down',
+  covered: 'an article answers them',
+};
+
+/** A table that becomes one card per row on a phone: each cell says which column it is. */
+function table(caption: string, headers: string[], rows: string[][]): string {
+  const body = rows.map((cells) => `<tr>${cells.map((cell, i) => `<td data-label="${escapeHtml(headers[i]!)}">${cell}</td>`).join('')}</tr>`).join('\n');
+  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
 export function renderHtml(report: GapReport): string {
   const top = report.topics.filter((t) => t.status !== 'covered').slice(0, 12);
   const max = Math.max(1, ...top.map((t) => t.tickets));
-  const bars = top
-    .map((t, i) => `<g transform="translate(0 ${i * 28})"><text x="0" y="18">${escapeHtml(t.label.slice(0, 40))}</text><rect x="300" y="4" height="18" width="${Math.round((t.tickets / max) * 380)}" class="${t.status}"/><text x="${306 + Math.round((t.tickets / max) * 380)}" y="18">${t.tickets}</text></g>`)
-    .join('');
-  const rows = report.topics
-    .map((t) => `<tr><td>${t.id}</td><td class="${t.status}">${t.status}</td><td>${t.tickets}</td><td>${pct(t.share)}</td><td>${escapeHtml(t.label)}</td><td>${escapeHtml(t.suggestedTitle)}<br><small>${escapeHtml(t.suggestedCategory)}</small></td><td>${t.matches[0] ? `${escapeHtml(t.matches[0].article)} (${t.matches[0].score})` : '—'}</td><td><ul>${t.examples.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul></td></tr>`)
-    .join('\n');
+  // Bars as HTML, not SVG: labels stay text at the reader's size and wrap on a phone.
+  const bars = top.map((t) => `<li><span class="bar-label">${escapeHtml(t.label)}</span><span class="bar-track"><span class="bar ${t.status}" style="width:${((t.tickets / max) * 100).toFixed(1)}%"></span></span><span class="bar-value">${t.tickets}</span></li>`).join('');
+  const shown = [...new Set(top.map((t) => t.status))];
+  const legend = shown.length ? `<ul class="legend">${shown.map((status) => `<li><span class="swatch ${status}" aria-hidden="true"></span><strong>${status}</strong>: ${escapeHtml(STATUS_MEANING[status])}</li>`).join('')}</ul>` : '';
+  const topics = table(
+    'All topics, biggest first',
+    ['id', 'status', 'tickets', 'share', 'topic', 'suggested article', 'best article', 'examples (redacted)'],
+    report.topics.map((t) => [t.id, `<span class="${t.status}">${t.status}</span>`, String(t.tickets), pct(t.share), escapeHtml(t.label), `${escapeHtml(t.suggestedTitle)}<br><small>${escapeHtml(t.suggestedCategory)}</small>`, t.matches[0] ? `${escapeHtml(t.matches[0].article)} (${t.matches[0].score})` : '—', `<ul>${t.examples.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`]),
+  );
+  const { rejected } = report.input;
+  const rejectedHtml = rejected.length
+    ? `<h2>Rejected rows (${rejected.length})</h2>\n<p>Rows of the export the report could not use, with why. Fix the export or pass <code>--map</code>, <code>--encoding</code> or <code>--delimiter</code>.</p>\n${table('Rejected rows', ['file', 'line', 'code', 'reason'], rejected.slice(0, 500).map((r) => [escapeHtml(r.file), String(r.line), escapeHtml(r.code), escapeHtml(r.reason)]))}${rejected.length > 500 ? `<p>… and ${rejected.length - 500} more (all in --format json).</p>` : ''}`
+    : '';
+  const { untouched } = report.articles;
+  const untouchedHtml = untouched.length ? `<h2>Articles no ticket touches (${untouched.length})</h2>\n<p>Nobody wrote in about these: the help center may answer them well, or nobody needs them.</p>\n<ul class="columns">${untouched.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '';
+  const notice = sampleNotice(report);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Help center gap report</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1b2631}table{border-collapse:collapse;width:100%}td,th{border:1px solid #c5ced6;padding:.4rem;vertical-align:top;text-align:left}svg text{font-size:13px;fill:#1b2631}.missing{fill:#b3261e;color:#b3261e}.weak{fill:#8a5a00;color:#8a5a00}.covered{fill:#1f6f4a;color:#1f6f4a}.translation-missing{fill:#5b3fa0;color:#5b3fa0}</style>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;padding:1rem;max-width:75rem;color:#1b2631;background:#fff;overflow-wrap:break-word}
+table{border-collapse:collapse;width:100%;margin:1rem 0}caption{text-align:left;font-weight:600;padding:.25rem 0}td,th{border:1px solid #c5ced6;padding:.4rem;vertical-align:top;text-align:left}
+td ul{margin:0;padding-left:1.1rem}
+svg.spark{display:inline-block;vertical-align:middle}
+.bars{list-style:none;padding:0;margin:1rem 0;max-width:60rem}.bars li{display:grid;grid-template-columns:minmax(8rem,18rem) minmax(4rem,1fr) auto;gap:.2rem .75rem;align-items:center;margin:.3rem 0}
+.bar-track{display:flex;height:1.1rem}.bar{display:block;height:100%;min-width:2px}.bar.missing{background:#b3261e}.bar.weak{background:#8a5a00}.bar.covered{background:#1f6f4a}.bar.translation-missing{background:#5b3fa0}
+.missing{fill:#b3261e;color:#b3261e}.weak{fill:#8a5a00;color:#8a5a00}.covered{fill:#1f6f4a;color:#1f6f4a}.translation-missing{fill:#5b3fa0;color:#5b3fa0}
+.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem}.swatch{display:inline-block;width:1em;height:1em;border-radius:2px;vertical-align:-.15em;margin-right:.35rem}
+.swatch.missing{background:#b3261e}.swatch.weak{background:#8a5a00}.swatch.covered{background:#1f6f4a}.swatch.translation-missing{background:#5b3fa0}
+.notice{border-left:4px solid #8a5a00;background:#fdf3e1;padding:.5rem 1rem}
+.columns{columns:16rem}
+@media (max-width:40rem){
+.bars li{grid-template-columns:1fr auto}.bar-label{grid-column:1 / -1}
+caption{display:block}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table,tbody,tr,td{display:block;width:auto}tr{border:1px solid #c5ced6;margin:0 0 .75rem;padding:.25rem .5rem}td{border:0;padding:.2rem 0}
+td::before{content:attr(data-label) ": ";font-weight:600}
+}
+</style>
 </head><body>
 <h1>Help center gap report</h1>
-<p>${report.input.ticketsUsed} tickets used of ${report.input.rowsRead} rows (${report.input.rejected.length} rejected, ${report.input.duplicates} duplicates). Coverage: <strong>${pct(report.coverage.ratio)}</strong>.</p>
+${notice ? `<p class="notice">${escapeHtml(notice)}</p>\n` : ''}<p>${report.input.ticketsUsed} tickets used of ${report.input.rowsRead} rows (${report.input.rejected.length} rejected, ${report.input.duplicates} duplicates). Coverage: <strong>${pct(report.coverage.ratio)}</strong>.</p>
 <h2>Top topics without a good article</h2>
-<svg role="img" aria-label="Tickets per topic without a good article" width="760" height="${top.length * 28 + 4}">${bars}</svg>
+${top.length ? `<ol class="bars" aria-label="Tickets per topic without a good article">${bars}</ol>` : '<p>None: every topic has an article that answers it.</p>'}
+${legend}
 ${tailHtml(report)}
 ${feedbackHtml(report)}
 <h2>All topics</h2>
-<table><thead><tr><th>id</th><th>status</th><th>tickets</th><th>share</th><th>topic</th><th>suggested article</th><th>best article</th><th>examples (redacted)</th></tr></thead><tbody>
-${rows}
-</tbody></table>
+${topics}
+${rejectedHtml}
+${untouchedHtml}
 </body></html>
 `;
 }

@@ -67,7 +67,20 @@ export function stripQuotesAndSignature(text: string): string {
 /** Unfilled macro placeholders ("{{ticket.id}}", "{{Order Number}}") are not the customer's words. */
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
 
+/**
+ * Control characters (C0 but tab and line breaks, DEL, C1), and terminal escape sequences
+ * whole: a ticket saying "\x1b[2J" must not clear the support lead's screen when the report
+ * quotes it, nor "\x07" ring a bell. Tested first: almost no ticket has any.
+ */
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+const ESCAPE_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g;
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+/g;
+
+export function withoutControlCharacters(text: string): string {
+  return CONTROL.test(text) ? text.replace(ESCAPE_SEQUENCE, '').replace(CONTROLS, ' ') : text;
+}
+
 export function cleanTicketText(raw: string): string {
-  const text = stripQuotesAndSignature(htmlToText(raw));
+  const text = withoutControlCharacters(stripQuotesAndSignature(htmlToText(raw)));
   return text.includes('{{') ? text.replace(PLACEHOLDER, ' ').replace(/[ \t]{2,}/g, ' ').trim() : text;
 }

@@ -1,7 +1,8 @@
 /**
  * Streaming RFC 4180 CSV: feed it text chunks, get records with the line they start on.
  * Quoted fields may hold commas, doubled quotes and line breaks (CRLF or LF). Problems are
- * reported per record with a stable code, never thrown, so one bad row costs one row.
+ * reported per record with a stable code, never thrown, so one bad row costs one row. The
+ * delimiter is a comma unless told otherwise (European Excel writes semicolons; TSV, tabs).
  */
 export interface CsvRecord {
   line: number;
@@ -11,9 +12,29 @@ export interface CsvRecord {
 }
 
 export const MAX_FIELD_CHARS = 1_000_000;
-const UNQUOTED = /[,\r\n"]/g;
+
+export type Delimiter = ',' | ';' | '\t' | '|';
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+
+/**
+ * The delimiter of a CSV file from its header row: the candidate that occurs most often outside
+ * quotes (column names rarely contain any of them). A tie, or none at all, is a comma.
+ */
+export function detectDelimiter(headerLine: string): Delimiter {
+  const counts = new Map<Delimiter, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const c of headerLine) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && counts.has(c as Delimiter)) counts.set(c as Delimiter, counts.get(c as Delimiter)! + 1);
+  }
+  let best: Delimiter = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
+}
 
 export class CsvRecordReader {
+  private readonly delimiter: Delimiter;
+  private readonly unquoted: RegExp;
   private field = '';
   private fields: string[] = [];
   private quoted = false;
@@ -25,6 +46,11 @@ export class CsvRecordReader {
   private error: CsvRecord['error'];
   private atStart = true;
   private pendingCr = false;
+
+  constructor(delimiter: Delimiter = ',') {
+    this.delimiter = delimiter;
+    this.unquoted = new RegExp(`[${delimiter === '\t' ? '\\t' : delimiter === '|' ? '|' : delimiter}\\r\\n"]`, 'g');
+  }
 
   /** Feeds the next chunk; returns the records it completed. */
   push(chunk: string): CsvRecord[] {
@@ -65,7 +91,7 @@ export class CsvRecordReader {
         continue;
       }
       const c = text[i]!;
-      if (c === ',') {
+      if (c === this.delimiter) {
         this.endField();
         i++;
       } else if (c === '\n' || c === '\r') {
@@ -80,9 +106,9 @@ export class CsvRecordReader {
         this.fieldStarted = true;
         i++;
       } else {
-        // An unquoted run: up to the next comma, line break or quote.
-        UNQUOTED.lastIndex = i;
-        const match = UNQUOTED.exec(text);
+        // An unquoted run: up to the next delimiter, line break or quote.
+        this.unquoted.lastIndex = i;
+        const match = this.unquoted.exec(text);
         const stop = match ? match.index : n;
         if (stop === i) {
           // A quote inside an unquoted field.

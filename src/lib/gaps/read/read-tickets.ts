@@ -3,21 +3,24 @@
  * at a time and streaming where the format allows. Every row is accounted for: it becomes a
  * ticket, a rejected row (with file, line and reason) or a duplicate.
  */
-import type { Rejected } from '../errors.ts';
+import { InputError, type Rejected } from '../errors.ts';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CsvRecordReader } from './csv-records.ts';
+import { CsvRecordReader, detectDelimiter, type Delimiter } from './csv-records.ts';
 import { planColumns, type ColumnPlan, type FieldMap, type TicketField } from './presets.ts';
+import { sniffFile } from './sniff.ts';
 
 export type RawTicket = Partial<Record<TicketField, string>> & { file: string; line: number };
 export type { Rejected } from '../errors.ts';
-
-export class InputError extends Error {}
+export { InputError } from '../errors.ts';
 
 export interface ReadOptions {
   map?: FieldMap;
+  /** Forced by --encoding; otherwise UTF-8, or UTF-16 when the file's first bytes say so. */
   encoding?: string;
+  /** Forced by --delimiter; otherwise read from the header row. */
+  delimiter?: Delimiter;
 }
 
 export type FileFormat = 'csv' | 'json' | 'ndjson';
@@ -58,10 +61,8 @@ const JSON_BATCH = 1000;
  * Throws InputError for unusable files.
  */
 export async function* readTicketFile(file: string, options: ReadOptions, reject: (r: Rejected) => void): AsyncGenerator<RawTicket[]> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) throw new InputError(`${file}: cannot be read (no such file).`);
-  if (info.size === 0) throw new InputError(`${file}: is empty. Export the tickets again.`);
-  const encoding = options.encoding ?? 'utf-8';
+  // A folder, a binary, an archive or UTF-16 text: known before a byte is parsed.
+  const { encoding } = sniffFile(file, options.encoding);
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(encoding);
@@ -73,14 +74,16 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
   const first = await new Promise<string>((resolve, reject) => {
     const peek = createReadStream(file, { start: 0, end: 4095 });
     let text = '';
-    peek.on('data', (c) => (text += new TextDecoder(encoding).decode(c as Buffer)));
+    peek.on('data', (c) => (text += decoder.decode(c as Buffer, { stream: true })));
     peek.on('end', () => resolve(text));
     peek.on('error', reject);
   });
+  decoder = new TextDecoder(encoding);
   const format = formatOf(file, first);
 
   if (format === 'csv') {
-    const reader = new CsvRecordReader();
+    // The header row says which delimiter the file uses (European Excel writes semicolons).
+    const reader = new CsvRecordReader(options.delimiter ?? (path.extname(file).toLowerCase() === '.tsv' ? '\t' : detectDelimiter(first.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '')));
     let plan: ColumnPlan | undefined;
     let header: string[] = [];
     let columns: [TicketField, number[] | undefined][] = [];
@@ -169,6 +172,11 @@ export async function* readTicketFile(file: string, options: ReadOptions, reject
   const list = ticketList(data);
   if (!list) throw new InputError(`${file}: JSON must be an array of tickets or an object with one (${LIST_KEYS.map((k) => `"${k}"`).join(', ')}).`);
   if (list.length === 0) throw new InputError(`${file}: contains no tickets.`);
+  // [1, 2, 3] or ["a", "b"]: a list, but not of tickets. One line, not a rejection per item.
+  if (!list.slice(0, 50).some((item) => item && typeof item === 'object' && !Array.isArray(item))) {
+    const kinds = [...new Set(list.slice(0, 50).map((item) => (item === null ? 'null' : Array.isArray(item) ? 'lists' : `${typeof item}s`)))].join(' and ');
+    throw new InputError(`${file}: is a JSON list of ${kinds}, not of tickets. The report expects ticket objects with a subject or message, e.g. [{"id": 1, "subject": "…", "body": "…"}].`);
+  }
   const keys = new Set<string>();
   for (const item of list.slice(0, 50)) if (item && typeof item === 'object') for (const k of Object.keys(flatten(item as Record<string, unknown>))) keys.add(k);
   const plan = planColumns([...keys], options.map);
