@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -17,7 +17,12 @@ const freePort = () =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('npm run dev, while a writer breaks and fixes an article', () => {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'dev-server-')), 'content');
+  // A project of its own (the product's files, the HR desk's content): the dev server keeps its
+  // cache in the project's .astro/, which other tests' builds use at the same time.
+  const root = mkdtempSync(path.join(tmpdir(), 'dev-server-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(entry, path.join(root, entry), { recursive: true });
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+  const dir = path.join(root, 'content');
   cpSync('test/fixtures/helpcenters/work', dir, { recursive: true });
   const article = path.join(dir, 'articles/en/pay/payday.mdx');
   const original = readFileSync(article, 'utf8');
@@ -50,8 +55,9 @@ describe('npm run dev, while a writer breaks and fixes an article', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-      // Without vitest's own variables: Vite and Astro serve differently when they see VITEST.
-      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k))), HELPCENTER_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+      cwd: root,
+      // Without vitest's own variables: Astro serves no page at all when it sees VITEST.
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$|HELPCENTER_)/.test(k))), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
