@@ -20,6 +20,7 @@ import type { Rejected } from './errors.ts';
 import { loadArticles } from './match/load-articles.ts';
 import { Matching } from './match/matching.ts';
 import { synonymsByLanguage, type Ticket } from './normalize/tickets.ts';
+import { siteCountries } from './normalize/countries.ts';
 import { TicketPool, type Batch } from './parallel/ticket-pool.ts';
 import { COUNTS_MAP, SEARCH_EVENTS_MAP, type FieldMap } from './read/presets.ts';
 import { InputError, readTicketFile, type RawTicket } from './read/read-tickets.ts';
@@ -62,7 +63,8 @@ export async function runGapReport(input: GapSources, options: GapOptions): Prom
   for (const file of [...input.tickets, ...(input.searches ?? []), ...(input.counts ?? [])]) sniffFile(file, options.encoding);
   for (const file of input.events ?? []) sniffFile(file, undefined, true);
   const articles = loadArticles(options.content);
-  const synonyms = synonymsByLanguage(loadSiteSettings(options.content));
+  const settings = loadSiteSettings(options.content);
+  const synonyms = synonymsByLanguage(settings);
   const rejected: Rejected[] = [];
   let used = 0;
   const seen = new Set<string>();
@@ -76,7 +78,7 @@ export async function runGapReport(input: GapSources, options: GapOptions): Prom
   ];
   const inputBytes = sources.reduce((sum, { file }) => sum + (statSync(file, { throwIfNoEntry: false })?.size ?? 0), 0);
   // Worker threads start first, so they build their indexes while this thread builds its own.
-  const pool = new TicketPool(articles, () => matching, { orderPattern: options.orderPattern, synonyms }, options.threads ?? TicketPool.threadsFor(inputBytes));
+  const pool = new TicketPool(articles, () => matching, { orderPattern: options.orderPattern, synonyms, siteCountries: siteCountries(settings) }, options.threads ?? TicketPool.threadsFor(inputBytes));
   // Tickets go straight into the report's totals: a million-row export is never held whole.
   // Built once: the report and (without worker threads) the scoring share the indexes.
   const matching = new Matching(articles, synonyms);

@@ -97,3 +97,31 @@ export const FEEDBACK_NO_SHARE = 0.5;
 /** Comments quoted per article, and zero-result searches charted, in the report. */
 export const FEEDBACK_COMMENTS = 5;
 export const TOP_ZERO_RESULT_SEARCHES = 10;
+
+/**
+ * Redaction (normalize/redact.ts). Measured with `npm run bench:redaction` (BENCHMARKS.md,
+ * "Redaction": recall per kind of personal data, and the share of look-alikes such as order
+ * numbers, dates and prices damaged); set on one seed's corpus, reported on another.
+ *
+ * A phone number has PHONE_DIGITS digits (7: a local number with its area code in a small
+ * country; 15: the ITU maximum, country code included). Recognised by its shape alone, in any
+ * country's format (`phoneShaped`), it has PHONE_GROUPED_DIGITS: fewer is a date, a time, a
+ * postcode or a short order number; more is a tracking or account number.
+ */
+export const PHONE_DIGITS: readonly [number, number] = [7, 15];
+/**
+ * Written without a country code, at least this many: seven-digit stretches were Japanese
+ * postcodes (100-0001) and local numbers without their area code, which say little on their own.
+ */
+export const PHONE_NATIONAL_MIN = 8;
+export const PHONE_GROUPED_DIGITS: readonly [number, number] = [9, 12];
+/**
+ * Countries whose national formats are tried on each ticket (normalize/countries.ts). Each
+ * is a libphonenumber parse (~6–10 µs) of every digit stretch the cheaper checks left.
+ */
+export const PHONE_COUNTRIES_TRIED = 6;
+/**
+ * How far before a number to look for the word that names it a reference ("order number:",
+ * "Sendungsnummer lautet", "номер заказа"), in characters.
+ */
+export const REFERENCE_WINDOW = 40;

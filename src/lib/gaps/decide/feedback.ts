@@ -72,7 +72,8 @@ export function isoWeek(when: string | undefined): string {
 export function summarizeSearches(zeroResult: readonly { body?: string; created?: string }[], answered: number): ZeroResultSearches {
   const byQuery = new Map<string, { count: number; weeks: Record<string, number> }>();
   for (const search of zeroResult) {
-    const query = redact((search.body ?? '').trim().toLowerCase().replace(/\s+/g, ' '));
+    // Redacted before lowercasing: VAT numbers and ID codes are known by their capitals.
+    const query = redact((search.body ?? '').trim()).toLowerCase().replace(/\s+/g, ' ');
     if (!query) continue;
     const entry = byQuery.get(query) ?? { count: 0, weeks: {} };
     entry.count++;

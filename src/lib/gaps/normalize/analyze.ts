@@ -44,7 +44,7 @@ function trigrams(word: string): string[] {
 }
 
 /** Placeholders left by redaction ([email], [order], …) carry no topic. */
-const PLACEHOLDER = /\[(email|phone|card|order|number|link)\]/g;
+const PLACEHOLDER = /\[(email|phone|card|order|number|link|iban|vat|id)\]/g;
 
 /**
  * Words the stemmer would merge with a different one: "customer" and "customs" both become

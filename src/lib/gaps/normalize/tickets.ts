@@ -2,6 +2,7 @@
 import { analyze, detectLanguage } from './analyze.ts';
 import { cleanTicketText } from './clean-text.ts';
 import type { RawTicket } from '../read/read-tickets.ts';
+import { localeCountries } from './countries.ts';
 import { redact, type RedactOptions } from './redact.ts';
 
 export interface Ticket {
@@ -26,8 +27,6 @@ export interface Ticket {
   source: 'ticket' | 'search' | 'count';
 }
 
-/** Where customers writing in a language most likely dial from; others use the shop's country (NL). */
-const PHONE_COUNTRY: Record<string, string> = { ko: 'KR', ru: 'RU', te: 'IN' };
 
 function monthOf(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -101,15 +100,25 @@ export function languageCode(value: string): string {
  */
 export function toTicket(
   raw: RawTicket,
-  options: RedactOptions & { defaultLanguage?: string; synonyms?: Map<string, SynonymLookup>; spell?: (terms: string[], language: string) => string[]; weight?: number; source?: Ticket['source'] },
+  options: RedactOptions & {
+    defaultLanguage?: string;
+    /** Countries whose phone formats to try, from the ticket's language and its export's country column (countries.ts). */
+    countriesFor?: (language: string, exported: string | undefined) => readonly string[];
+    synonyms?: Map<string, SynonymLookup>;
+    spell?: (terms: string[], language: string) => string[];
+    weight?: number;
+    source?: Ticket['source'];
+  },
 ): Ticket | undefined {
   const subject = cleanTicketText(raw.subject ?? '');
   const body = cleanTicketText(raw.body ?? '');
   const joined = [subject, body].filter(Boolean).join('\n');
   // The export's language column if it has one, else the script the customer wrote in.
   const language = raw.language ? languageCode(raw.language) : detectLanguage(joined, options.defaultLanguage ?? 'en');
-  // Phone numbers written without a country code follow the customer's country: 010-1234-5678 is Korean.
-  const text = redact(joined, { ...options, defaultCountry: options.defaultCountry ?? PHONE_COUNTRY[language] }).trim();
+  // Phone numbers written without a country code follow the customer's country: 010-1234-5678
+  // is Korean. Which one: the export's country or time-zone column, the language, the site's.
+  const countries = options.countriesFor?.(language, raw.country ?? raw.timezone) ?? (options.defaultCountry ? [options.defaultCountry] : localeCountries(language));
+  const text = redact(joined, { ...options, countries }).trim();
   if (!text) return undefined;
   return {
     id: raw.id ?? `${raw.file}:${raw.line}`,

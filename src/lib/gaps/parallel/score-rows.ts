@@ -17,7 +17,7 @@ export interface RowJob {
 /** A ticket, or undefined when the row has no text to go on. */
 export type Scored = { ticket: Ticket } | undefined;
 
-export type ScoreOptions = RedactOptions & { synonyms?: Map<string, SynonymLookup>; defaultLanguage?: string };
+export type ScoreOptions = RedactOptions & { synonyms?: Map<string, SynonymLookup>; defaultLanguage?: string; countriesFor?: (language: string, exported: string | undefined) => readonly string[] };
 
 export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: ScoreOptions): Scored[] {
   const spell = (terms: string[], language: string) => matching.spell(terms, language);
@@ -31,15 +31,15 @@ export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: 
  * What crosses between threads, as flat arrays: copying a million objects with named fields
  * costs the main thread more than reading the file. Only what the report uses travels.
  */
-export type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source'], tags: string];
+export type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source'], tags: string, country: string];
 export type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], tags: string] | 0;
 
 export function rowsToWire(jobs: readonly RowJob[]): WireRow[] {
-  return jobs.map(({ raw, weight, source }) => [raw.subject ?? '', raw.body ?? '', raw.created ?? '', raw.language ?? '', raw.id ?? `${raw.file}:${raw.line}`, weight, source, raw.tags ?? '']);
+  return jobs.map(({ raw, weight, source }) => [raw.subject ?? '', raw.body ?? '', raw.created ?? '', raw.language ?? '', raw.id ?? `${raw.file}:${raw.line}`, weight, source, raw.tags ?? '', raw.country ?? raw.timezone ?? '']);
 }
 
 export function rowsFromWire(rows: readonly WireRow[]): RowJob[] {
-  return rows.map(([subject, body, created, language, id, weight, source, tags]) => ({ raw: { file: '', line: 0, subject, body, created, language: language || undefined, id, tags }, weight, source }));
+  return rows.map(([subject, body, created, language, id, weight, source, tags, country]) => ({ raw: { file: '', line: 0, subject, body, created, language: language || undefined, id, tags, country: country || undefined }, weight, source }));
 }
 
 export function scoredToWire(results: readonly Scored[]): WireScored[] {

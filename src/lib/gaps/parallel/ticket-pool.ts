@@ -9,6 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { BatchTotals, Placement } from '../build-report.ts';
 import type { ArticleText } from '../match/load-articles.ts';
 import type { Matching } from '../match/matching.ts';
+import { createCountryPicker } from '../normalize/countries.ts';
+import { PHONE_COUNTRIES_TRIED } from '../tuning.ts';
 import { rowsToWire, scoreRows, scoredFromWire, type RowJob, type Scored, type ScoreOptions, type WireScored } from './score-rows.ts';
 import type { WorkerMessage } from './ticket-worker.ts';
 
@@ -37,15 +39,15 @@ export class TicketPool {
    * `matching` scores in this thread when there are no workers, asked for at the first batch;
    * workers build their own from `articles`, while this thread builds its own.
    */
-  constructor(articles: ArticleText[], matching: () => Matching, options: ScoreOptions & { orderPattern: RegExp }, threads: number) {
-    this.options = options;
+  constructor(articles: ArticleText[], matching: () => Matching, options: ScoreOptions & { orderPattern: RegExp; siteCountries?: readonly string[] }, threads: number) {
+    this.options = { ...options, countriesFor: createCountryPicker(options.siteCountries ?? [], PHONE_COUNTRIES_TRIED) };
     this.matching = matching;
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(new URL('./ticket-worker.ts', import.meta.url), {
         // A bounded young generation: each batch's garbage dies young, and RSS stays flat.
         // At 8 MB a worker spent ~10% of its time in 2,000+ scavenges per 300,000 tickets.
         resourceLimits: { maxYoungGenerationSizeMb: 24 },
-        workerData: { articles, synonyms: options.synonyms, orderPattern: options.orderPattern.source, defaultLanguage: options.defaultLanguage },
+        workerData: { articles, synonyms: options.synonyms, orderPattern: options.orderPattern.source, defaultLanguage: options.defaultLanguage, siteCountries: options.siteCountries ?? [] },
       });
       worker.on('message', ({ seq, ...reply }: Reply) => {
         this.waiting.get(seq)?.('results' in reply ? { scored: scoredFromWire(reply.results) } : reply);

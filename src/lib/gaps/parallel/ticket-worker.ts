@@ -14,10 +14,12 @@ import { Matching } from '../match/matching.ts';
 import { rowsFromWire, scoreRows, scoredToWire, type WireRow } from './score-rows.ts';
 import type { Placed } from './ticket-pool.ts';
 import type { SynonymLookup } from '../normalize/tickets.ts';
+import { createCountryPicker } from '../normalize/countries.ts';
+import { PHONE_COUNTRIES_TRIED } from '../tuning.ts';
 
-const data = workerData as { articles: ArticleText[]; synonyms: Map<string, SynonymLookup>; orderPattern: string; defaultLanguage?: string };
+const data = workerData as { articles: ArticleText[]; synonyms: Map<string, SynonymLookup>; orderPattern: string; defaultLanguage?: string; siteCountries: string[] };
 const matching = new Matching(data.articles, data.synonyms);
-const options = { synonyms: data.synonyms, orderPattern: new RegExp(data.orderPattern), defaultLanguage: data.defaultLanguage };
+const options = { synonyms: data.synonyms, orderPattern: new RegExp(data.orderPattern), defaultLanguage: data.defaultLanguage, countriesFor: createCountryPicker(data.siteCountries, PHONE_COUNTRIES_TRIED) };
 const builder = new ReportBuilder(data.articles, { matching });
 let placing = false;
 

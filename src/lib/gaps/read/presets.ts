@@ -2,7 +2,7 @@
  * Which column holds what, per helpdesk export. Detected from the header row (or JSON keys);
  * `--map subject=Title,body=Description` overrides any field.
  */
-export const TICKET_FIELDS = ['id', 'created', 'subject', 'body', 'tags', 'channel', 'status', 'language', 'count'] as const;
+export const TICKET_FIELDS = ['id', 'created', 'subject', 'body', 'tags', 'channel', 'status', 'language', 'count', 'country', 'timezone'] as const;
 export type TicketField = (typeof TICKET_FIELDS)[number];
 export type FieldMap = Partial<Record<TicketField, string[]>>;
 
@@ -106,6 +106,9 @@ export const PRESETS: Preset[] = [
       status: ['status', 'state'],
       language: ['language', 'lang', 'locale'],
       count: ['count', 'tickets', 'n'],
+      // Where the customer is, for the phone formats to try when redacting (normalize/countries.ts).
+      country: ['country', 'requester country', 'customer country', 'country code', 'user country', 'user location country'],
+      timezone: ['time zone', 'timezone', 'requester time zone', 'user time zone'],
     },
   },
 ];
