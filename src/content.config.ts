@@ -15,9 +15,14 @@ const dir = contentDir();
  * last good version in the preview.
  */
 function leavingOutInvalidEntries(loader: Loader): Loader {
+  let watching = false;
   return {
     ...loader,
     load: (context: LoaderContext) => {
+      // The dev server syncs again once a problem is fixed (refreshContent): the glob loader
+      // would add a second set of file listeners each time, so only the first sync gets the watcher.
+      const watcher = watching ? undefined : context.watcher;
+      watching ||= Boolean(context.watcher);
       const invalid = new Set<string>();
       const store = new Proxy(context.store, {
         get(target, property, receiver) {
@@ -42,7 +47,7 @@ function leavingOutInvalidEntries(loader: Loader): Loader {
           return props.data;
         }
       };
-      return loader.load({ ...context, store, parseData });
+      return loader.load({ ...context, store, parseData, watcher });
     },
   };
 }

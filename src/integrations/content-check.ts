@@ -5,6 +5,8 @@
  * instead of the page until they are fixed (`dev-problem-page.ts`).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { ContentError } from '../content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../lib/content-check/read-snapshot.ts';
@@ -24,6 +26,19 @@ function check(dir: string): { problems: string[]; translations: string[] } {
   }
 }
 const problemsIn = (dir: string) => check(dir).problems;
+
+/** Every file under the content folder with its size and time: changes when any file does. */
+function contentStamp(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const info = statSync(file, { throwIfNoEntry: false });
+      return `${file}:${info?.size}:${info?.mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
 
 export function contentCheck(dir: string): AstroIntegration {
   let logger: AstroIntegrationLogger;
@@ -48,15 +63,30 @@ export function contentCheck(dir: string): AstroIntegration {
         // For information only: missing translations show the default-language article.
         if (translations.length) logger.info(`Translated articles: ${translations.join(', ')}. \`npm run check:content\` lists what is missing.`);
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent }) => {
         let problems = report();
-        const recheck = (file: string) => {
-          if (file.startsWith(dir)) problems = report();
+        let stamp = contentStamp(dir);
+        const recheck = async () => {
+          stamp = contentStamp(dir);
+          const before = problems.length;
+          problems = report();
+          // Fixed: Astro's content layer may have missed the save that fixed it (a change
+          // during its first sync, before its own watcher listens, is lost), and it left the
+          // broken entry out: sync again so the page is there when the problem page reloads.
+          if (before && !problems.length) await refreshContent?.({});
         };
-        for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, recheck);
-        // While there are problems, every page the browser asks for is the list of them.
-        server.middlewares.use((request, response, next) => {
-          if (!problems.length || request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+        for (const event of ['change', 'add', 'unlink'] as const) {
+          server.watcher.on(event, (file) => {
+            if (file.startsWith(dir)) void recheck();
+          });
+        }
+        server.middlewares.use(async (request, response, next) => {
+          if (request.method !== 'GET' || !request.headers.accept?.includes('text/html')) return next();
+          // A page asked for after a save the watcher did not report (busy machines, network
+          // drives): the files' times and sizes say whether to check again.
+          if (contentStamp(dir) !== stamp) await recheck();
+          if (!problems.length) return next();
+          // While there are problems, every page the browser asks for is the list of them.
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.setHeader('Cache-Control', 'no-store');
