@@ -17,6 +17,7 @@ import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { ContentError, loadSiteSettings } from '../src/content-files.ts';
+import { siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { eventJsonSchema } from '../src/lib/collector/json-schema.ts';
 import { EventStore } from '../src/lib/collector/store.ts';
 import { nodeCollector } from './collector/listen.ts';
@@ -64,9 +65,11 @@ if (values.schema) {
 } else {
   let path = values.path;
   const origins = values.origin ?? [];
+  let countries: string[] = [];
   try {
     const settings = loadSiteSettings();
     origins.push(new URL(settings.url).origin);
+    countries = siteCountries(settings);
     path ??= settings.collector?.startsWith('/') ? settings.collector : settings.collector ? new URL(settings.collector).pathname : undefined;
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
@@ -75,7 +78,7 @@ if (values.schema) {
   path ??= '/api/events';
   let collector: ReturnType<typeof nodeCollector>;
   try {
-    collector = nodeCollector({ path, database: values.db, allowedOrigins: origins, rateLimit: !values['no-rate-limit'] });
+    collector = nodeCollector({ path, database: values.db, allowedOrigins: origins, rateLimit: !values['no-rate-limit'], countries });
   } catch (error) {
     fail(`Cannot open the database ${values.db}: ${(error as Error).message}`);
   }

@@ -31,7 +31,9 @@ Options:
   --format terminal|md|json|csv|html   output format (default terminal)
   --out FILE                           write the report to FILE instead of the terminal
   --map field=Column,…                 name columns yourself (fields: id, created, subject,
-                                       body, tags, channel, status, language)
+                                       body, tags, channel, status, language,
+                                       country, timezone: where phone numbers
+                                       without a country code are looked for)
   --encoding NAME                      file encoding if not UTF-8 (e.g. windows-1252);
                                        UTF-16 is recognised by itself
   --delimiter ,|;|tab|pipe             CSV delimiter (default: read from the header row)

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { loadSiteSettings } from '../src/content-files.ts';
+import { siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { nodeCollector, type CollectorSetup, type NodeCollector } from './collector/listen.ts';
 
 const TYPES: Record<string, string> = {
@@ -90,7 +91,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
   const settings = loadSiteSettings();
   // Only a collector on this site is served here; a full URL is the company's own endpoint.
-  const collector = settings.collector?.startsWith('/') ? { path: settings.collector, database: values.db, allowedOrigins: [new URL(settings.url).origin] } : undefined;
+  const collector = settings.collector?.startsWith('/') ? { path: settings.collector, database: values.db, allowedOrigins: [new URL(settings.url).origin], countries: siteCountries(settings) } : undefined;
   startServer({ dir: values.dir, port: Number(values.port), base, collector })
     .then((server) => {
       console.log(`Help center running at ${server.url} (Ctrl+C to stop)`);

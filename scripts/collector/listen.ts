@@ -19,6 +19,8 @@ export interface CollectorSetup {
   allowedOrigins?: string[];
   /** False: no rate limit (load benchmarks). */
   rateLimit?: boolean;
+  /** The help center's countries, for phone numbers without a country code. */
+  countries?: readonly string[];
 }
 
 export interface NodeCollector {
@@ -33,6 +35,7 @@ export function nodeCollector(setup: CollectorSetup): NodeCollector {
     store,
     path: setup.path,
     allowedOrigins: setup.allowedOrigins,
+    countries: setup.countries,
     rateLimiter: setup.rateLimit === false ? undefined : new RateLimiter({ perSecond: RATE_PER_SECOND, burst: RATE_BURST }),
     clientOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
   });

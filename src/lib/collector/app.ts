@@ -17,7 +17,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { z } from 'zod';
 import { helpcenterEventSchema, type HelpcenterEvent } from '../../schema.ts';
+import { createCountryPicker } from '../gaps/normalize/countries.ts';
 import { redact } from '../gaps/normalize/redact.ts';
+import { PHONE_COUNTRIES_TRIED } from '../gaps/tuning.ts';
 import { deviceClass } from './device.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -36,6 +38,11 @@ export interface CollectorOptions {
   clientOf?: (c: Context) => string;
   log?: (line: string) => void;
   now?: () => Date;
+  /**
+   * The help center's countries (normalize/countries.ts `siteCountries`): with the event's
+   * language, where phone numbers written without a country code are looked for.
+   */
+  countries?: readonly string[];
 }
 
 type Problem = { status: 400; field: string | null; message: string };
@@ -45,6 +52,7 @@ export function createCollector(options: CollectorOptions): Hono {
   const log = options.log ?? ((line: string) => console.error(line));
   const now = options.now ?? (() => new Date());
   const allowed = new Set(options.allowedOrigins ?? []);
+  const countriesFor = createCountryPicker(options.countries ?? [], PHONE_COUNTRIES_TRIED);
   let failing = false;
 
   const ownOrigin = (c: Context) => {
@@ -78,8 +86,9 @@ export function createCollector(options: CollectorOptions): Hono {
     const receivedAt = now().toISOString();
     const device = deviceClass(c.req.header('user-agent'));
     try {
-      if (event.type === 'helpcenter:feedback') options.store.addFeedback({ ...event, ...(event.comment ? { comment: redact(event.comment) } : {}), receivedAt, device });
-      else options.store.addSearch({ ...event, query: redact(event.query), receivedAt, device });
+      const countries = countriesFor(event.locale, undefined);
+      if (event.type === 'helpcenter:feedback') options.store.addFeedback({ ...event, ...(event.comment ? { comment: redact(event.comment, { countries }) } : {}), receivedAt, device });
+      else options.store.addSearch({ ...event, query: redact(event.query, { countries }), receivedAt, device });
       if (failing) log('collector: the database takes events again.');
       failing = false;
     } catch (error) {

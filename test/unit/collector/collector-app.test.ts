@@ -27,6 +27,13 @@ describe('the event collector', () => {
     expect(searched).toMatchObject({ query: 'loyalty points for [email]', resultCount: 0, device: 'phone' });
   });
 
+  it('redacts phone numbers in the event language\'s national format, an IBAN and a VAT number', async () => {
+    const { store, post } = collector({ countries: ['NL'] });
+    const comment = '환불이 안 됐어요 010-1234-5678로 연락 주세요, IBAN BE68 5390 0754 7034, VAT NL853746333B01';
+    expect((await post(JSON.stringify({ ...feedback, locale: 'ko', comment }))).status).toBe(204);
+    expect([...store.events()][0]).toMatchObject({ comment: '환불이 안 됐어요 [phone]로 연락 주세요, IBAN [iban], VAT [vat]' });
+  });
+
   it('answers 400 with the field and what it expects, and stores nothing', async () => {
     const { store, post } = collector();
     const cases: [unknown, string | null][] = [
