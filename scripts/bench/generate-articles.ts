@@ -2,7 +2,7 @@
  * Writes a synthetic help center of N articles (realistic length and structure: headings,
  * steps, a table, callouts, cross-links) for build benchmarks. Never committed.
  */
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const CATEGORIES = ['orders', 'shipping', 'returns', 'billing', 'account'];
@@ -69,6 +69,8 @@ export function generateHelpCenter(target: string, count: number, sampleContent:
   mkdirSync(target, { recursive: true });
   cpSync(path.join(sampleContent, 'site.json'), path.join(target, 'site.json'));
   cpSync(path.join(sampleContent, 'categories.json'), path.join(target, 'categories.json'));
+  // What site.json and the pages name besides articles: the logo, the company's wording.
+  for (const folder of ['brand', 'ui']) if (existsSync(path.join(sampleContent, folder))) cpSync(path.join(sampleContent, folder), path.join(target, folder), { recursive: true });
   for (let i = 0; i < count; i++) {
     const { category, slug, text } = article(i, count);
     const dir = path.join(target, 'articles', 'en', category);
