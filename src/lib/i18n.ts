@@ -48,3 +48,11 @@ export function tPlural(locale: string, key: string, count: number, vars: Record
   if (template === undefined) throw new Error(`Unknown plural UI string "${key}". Add "${key}.one" and "${key}.other" to src/i18n/en.json.`);
   return interpolate(template, { count: new Intl.NumberFormat(locale).format(count), ...vars });
 }
+
+/** "October 14, 2026" in `locale`, one formatter per language (a build formats dates on every article page). */
+const longDates = new Map<string, Intl.DateTimeFormat>();
+export function longDate(locale: string): Intl.DateTimeFormat {
+  let format = longDates.get(locale);
+  if (!format) longDates.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format;
+}
