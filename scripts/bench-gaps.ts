@@ -24,6 +24,7 @@ import { Matching } from '../src/lib/gaps/match/matching.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
 import { gapMetrics, type GapMetrics } from './bench/gap-metrics.ts';
 import { CLINC_DOMAIN, clincRequests, readCsvObjects } from './bench/labelled-data.ts';
+import { mulberry32 } from './bench/random.ts';
 
 interface LabelledSet {
   name: string;
@@ -95,21 +96,9 @@ function loadSet(name: string): LabelledSet {
   throw new Error(`Unknown set "${name}". Sets: ${SETS.join(', ')}; or give --tickets, --content and --map.`);
 }
 
-/** Deterministic draws: mulberry32. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function draw<T>(items: readonly T[], n: number, seed: number): T[] {
   const copy = [...items];
-  const next = random(seed);
+  const next = mulberry32(seed);
   for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [copy[i], copy[j]] = [copy[j]!, copy[i]!];

@@ -7,13 +7,13 @@
  * The page reloads itself every two seconds, so saving the fix brings the article back
  * without a click. Plain HTML with inline styles: it must work whatever else is broken.
  */
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../lib/escape-html.ts';
 
 export function devProblemPage(problems: readonly string[]): string {
   const items = problems.map((p) => {
     // "content/articles/en/x.mdx:4  category: …" → the place in bold, the message after it.
     const [, where = '', message = p] = /^(\S+?)\s{2}([\s\S]*)$/.exec(p) ?? [];
-    return `<li>${where ? `<strong>${escape(where)}</strong><br>` : ''}${escape(message)}</li>`;
+    return `<li>${where ? `<strong>${escapeHtml(where)}</strong><br>` : ''}${escapeHtml(message)}</li>`;
   });
   return `<!doctype html>
 <html lang="en">

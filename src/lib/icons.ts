@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { escapeHtml } from './escape-html.ts';
 import { editDistance } from './search/spelling.ts';
 
 type IconNode = [tag: string, attributes: Record<string, string>][];
@@ -65,7 +66,6 @@ export function closestIconNames(name: string, count = 5): string[] {
   return [...new Set([...spelled, ...tagged])].filter((n) => Object.hasOwn(iconNodes(), n)).slice(0, count);
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The icon as inline SVG markup: decorative (`aria-hidden`), drawn in the text colour with
@@ -74,6 +74,6 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 export function iconSvg(name: string, size: number): string {
   const icon = iconNodes()[lucideName(name)];
   if (!icon) throw new Error(`"${name}" is not a Lucide icon. Closest: ${closestIconNames(name).join(', ')}.`);
-  const children = icon.map(([tag, attributes]) => `<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('')}/>`).join('');
+  const children = icon.map(([tag, attributes]) => `<${tag}${Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeHtml(v)}"`).join('')}/>`).join('');
   return `<svg class="icon" xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${children}</svg>`;
 }

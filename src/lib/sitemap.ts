@@ -6,6 +6,7 @@
 import type { ArticleSummary } from './articles.ts';
 import { languagesWithPage, type LocaleRouting, type PageKey } from './locales.ts';
 import { absoluteUrl, pageUrl } from './urls.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface SitemapEntry {
   url: string;
@@ -14,7 +15,8 @@ export interface SitemapEntry {
   alternates?: { hreflang: string; url: string }[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+// HTML's escaping is XML's: the same five characters.
+const escapeXml = escapeHtml;
 
 export function renderSitemap(entries: readonly SitemapEntry[]): string {
   const urls = entries.map((e) => {

@@ -3,6 +3,7 @@
  * format: HTML entities in HTML, Markdown punctuation and tags in Markdown, quotes in CSV.
  */
 import type { GapReport } from './build-report.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -165,10 +166,6 @@ export function renderCsv(report: GapReport): string {
   // Articles customers say do not help (--events): votes in `tickets`, the share of No in `share`.
   for (const f of (report.feedback ?? []).filter((x) => x.notHelping)) rows.push(['feedback', 'not-helping', String(f.votes), String(f.noShare), reasonsText(f.reasons), '', '', f.article, '', f.comments[0] ?? '']);
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 function tailHtml(report: GapReport): string {

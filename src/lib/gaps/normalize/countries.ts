@@ -6,6 +6,7 @@
  * its time zone, its phone number). A fixed few per ticket: each costs a parse per candidate.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { codesByEnglishName } from '../../language/english-names.ts';
 
 /**
  * Where customers writing in a language most likely dial from, likeliest first. Languages
@@ -70,8 +71,6 @@ const ZONE_COUNTRY: Record<string, string> = {
   'Australia/Sydney': 'AU', 'Australia/Melbourne': 'AU', 'Australia/Brisbane': 'AU', 'Australia/Perth': 'AU', 'Pacific/Auckland': 'NZ',
 };
 
-let countriesByName: Map<string, string> | undefined;
-
 /**
  * An export's country or time-zone value as a country code: "NL", "nl", "Netherlands",
  * "Europe/Amsterdam", "(GMT+01:00) Amsterdam" → NL. Undefined when it names none.
@@ -82,18 +81,7 @@ export function countryOf(value: string | undefined): string | undefined {
   if (/^[A-Za-z]{2}$/.test(trimmed)) return trimmed.toUpperCase();
   const zone = ZONE_COUNTRY[trimmed] ?? ZONE_COUNTRY[Object.keys(ZONE_COUNTRY).find((z) => trimmed.endsWith(z.slice(z.lastIndexOf('/') + 1).replace(/_/g, ' '))) ?? ''];
   if (zone) return zone;
-  if (!countriesByName) {
-    countriesByName = new Map();
-    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        const name = names.of(code);
-        if (name) countriesByName.set(name.toLowerCase(), code);
-      }
-    }
-  }
-  return countriesByName.get(trimmed.toLowerCase());
+  return codesByEnglishName('region').get(trimmed.toLowerCase());
 }
 
 /** Countries a language or locale points at: "pt-BR" → BR first, then the language's. */

@@ -1,6 +1,7 @@
 /** A ticket as the report uses it: cleaned, redacted, and reduced to its topic words. */
 import { analyze, detectLanguage } from './analyze.ts';
 import { cleanTicketText } from './clean-text.ts';
+import { codesByEnglishName } from '../../language/english-names.ts';
 import type { RawTicket } from '../read/read-tickets.ts';
 import { localeCountries } from './countries.ts';
 import { redact, type RedactOptions } from './redact.ts';
@@ -71,8 +72,6 @@ export function synonymsByLanguage(settings: { locales: readonly { code: string 
   return byLanguage;
 }
 
-let languagesByName: Map<string, string> | undefined;
-
 /**
  * A language column's value as a two-letter code: "en-GB", "pt_BR" and "ru" as they are,
  * names as helpdesks write them ("English", "Korean": HubSpot) by their English name.
@@ -80,18 +79,7 @@ let languagesByName: Map<string, string> | undefined;
 export function languageCode(value: string): string {
   const lower = value.trim().toLowerCase();
   if (/^[a-z]{2}(?:$|[-_])/.test(lower)) return lower.slice(0, 2);
-  if (!languagesByName) {
-    languagesByName = new Map();
-    const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-    for (let a = 97; a <= 122; a++) {
-      for (let b = 97; b <= 122; b++) {
-        const code = String.fromCharCode(a, b);
-        const name = names.of(code);
-        if (name) languagesByName.set(name.toLowerCase(), code);
-      }
-    }
-  }
-  return languagesByName.get(lower) ?? lower.slice(0, 2);
+  return codesByEnglishName('language').get(lower) ?? lower.slice(0, 2);
 }
 
 /**
