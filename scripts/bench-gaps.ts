@@ -1,6 +1,7 @@
 /**
  * `npm run bench:gaps [-- --set bitext,travel,work,auto,multilingual]`
  * `npm run bench:gaps -- --tickets labelled.csv --content path/to/content --map intent-map.json`
+ * `npm run bench:gaps -- --oracle [--verbose]`: the answer rule alone, on each intent's tickets
  *
  * How well the gap report finds what is missing, on labelled sets: every labelled request is
  * a ticket, the map says which articles answer each intent (none: the intent is open, and the
@@ -19,6 +20,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { buildReport } from '../src/lib/gaps/build-report.ts';
+import { TermStats } from '../src/lib/gaps/cluster/term-stats.ts';
+import { decideTopic } from '../src/lib/gaps/decide/answers.ts';
 import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
 import { Matching } from '../src/lib/gaps/match/matching.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
@@ -47,6 +50,7 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     similarity: { type: 'string' },
     'answer-share': { type: 'string' },
+    oracle: { type: 'boolean', default: false },
   },
 });
 
@@ -107,6 +111,53 @@ function draw<T>(items: readonly T[], n: number, seed: number): T[] {
 }
 
 const KEYS = ['topicRecall', 'topicPrecision', 'ticketPrecision', 'ticketRecall', 'ticketF1', 'nmi', 'ari', 'attribution', 'accounted'] as const;
+
+/**
+ * The decide stage alone: each intent's tickets (per language) as one topic, as a perfect
+ * clustering would give them. Says how often the answer rule itself is right, apart from
+ * what clustering does: an open intent should be missing or translation-missing, an answered
+ * one covered by an article that answers it.
+ */
+function oracle(set: LabelledSet): void {
+  const content = path.resolve(set.content);
+  const synonyms = synonymsByLanguage(loadSiteSettings(content));
+  const articles = loadArticles(content);
+  const matching = new Matching(articles, synonyms);
+  const spell = (terms: string[], language: string) => matching.spell(terms, language);
+  const byLanguage = new Map<string, { intent: string; terms: string[] }[]>();
+  for (const [i, r] of set.rows.entries()) {
+    const ticket = toTicket({ id: r.id, subject: r.subject, body: r.text, language: r.language, file: set.name, line: i + 2 }, { synonyms, spell });
+    if (!ticket || set.noise.has(r.intent)) continue;
+    const list = byLanguage.get(ticket.language) ?? [];
+    list.push({ intent: r.intent, terms: ticket.terms });
+    byLanguage.set(ticket.language, list);
+  }
+  let right = 0;
+  let intents = 0;
+  const lines: string[] = [];
+  for (const [language, tickets] of byLanguage) {
+    const stats = TermStats.from(tickets.map((t) => t.terms), matching.indexFor(language));
+    const groups = new Map<string, Map<string, number>>();
+    const sizes = new Map<string, number>();
+    for (const t of tickets) {
+      const counts = groups.get(t.intent) ?? new Map<string, number>();
+      for (const term of new Set(t.terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      groups.set(t.intent, counts);
+      sizes.set(t.intent, (sizes.get(t.intent) ?? 0) + 1);
+    }
+    for (const [intent, termCounts] of groups) {
+      if (sizes.get(intent)! < 3) continue;
+      const decision = decideTopic({ termCounts, weight: sizes.get(intent)! }, language, stats, matching, values['answer-share'] === undefined ? undefined : Number(values['answer-share']));
+      const answers = set.articlesOf[intent] ?? [];
+      const ok = answers.length ? decision.status === 'covered' && answers.some((a) => decision.article!.endsWith(a)) : decision.status !== 'covered';
+      intents++;
+      if (ok) right++;
+      lines.push(`${ok ? ' ' : 'x'} ${intent.padEnd(40)} ${String(sizes.get(intent)).padStart(4)} ${answers.length ? 'answered' : 'open    '} ${decision.status.padEnd(20)} ${decision.coverage.slice(0, 2).map((c) => `${c.article}:${c.coverage.toFixed(2)}`).join(' ')}  [${decision.words.slice(0, 5).map((w) => `${w.term}:${w.weight.toFixed(2)}/${w.evidence.toFixed(2)}`).join(' ')}]`);
+    }
+  }
+  console.log(`\n### ${set.name}: the answer rule on true topics: ${right} of ${intents} intents decided right\n`);
+  if (values.verbose) console.log(lines.sort().join('\n'));
+}
 
 function runSet(set: LabelledSet, similarity?: number): void {
   const content = path.resolve(set.content);
@@ -201,13 +252,19 @@ if (values.tickets || values.content || values.map) {
     console.error('Give all three: --tickets labelled.csv --content path/to/content --map intent-map.json');
     process.exit(2);
   }
-  runSet(labelledCsv(path.basename(values.tickets), values.tickets, values.content, values.map));
+  const set = labelledCsv(path.basename(values.tickets), values.tickets, values.content, values.map);
+  if (values.oracle) oracle(set);
+  else runSet(set);
 } else {
   console.log('Mean over five random draws for sizes below all, worst draw in brackets.');
   // --similarity 0.2,0.3: the same sets at other clustering cuts (parameter sweeps).
   const similarities = values.similarity ? values.similarity.split(',').map(Number) : [undefined];
   for (const name of values.set!.split(',')) {
     const set = loadSet(name.trim());
+    if (values.oracle) {
+      oracle(set);
+      continue;
+    }
     for (const similarity of similarities) runSet(set, similarity);
   }
 }
