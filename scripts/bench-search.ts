@@ -208,7 +208,9 @@ for (const set of sets) {
 if (values.sweep) {
   console.log('\n### Confidence thresholds swept (hit@3 / shown confidently / unanswerable shown "no good match")\n');
   const grid: [number, number][] = [];
-  for (const noMatch of [0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2]) for (const confident of [0.06, 0.1, 0.15, 0.2]) if (confident >= noMatch) grid.push([noMatch, confident]);
+  // The defaults among them, so the sweep's row for them reads as the tables above.
+  const sorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
+  for (const noMatch of sorted([0.02, 0.04, NO_MATCH_SCORE, 0.06, 0.08, 0.1, 0.12, 0.15, 0.2])) for (const confident of sorted([0.06, CONFIDENT_SCORE, 0.1, 0.15, 0.2])) if (confident >= noMatch) grid.push([noMatch, confident]);
   console.log(`| no match under | confident from | ${[...all.keys()].join(' | ')} |\n|---:|---:|${[...all.keys()].map(() => '---|').join('')}`);
   for (const [noMatch, confident] of grid) {
     const cells = [...all.values()].map((outcomes) => {

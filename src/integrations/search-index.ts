@@ -15,6 +15,7 @@ import * as pagefind from 'pagefind';
 import { contentDir, loadCategories, loadSiteSettings } from '../content-files.ts';
 import { loadArticles, type ArticleText } from '../lib/gaps/match/load-articles.ts';
 import { synonymsFor } from '../lib/locales.ts';
+import { calibrationQuestion } from '../lib/search/calibration.ts';
 import { LEXICON_DIR, buildLexicon, serializeShard, type LexiconIndex } from '../lib/search/lexicon.ts';
 import { CALIBRATION_THREADS, CALIBRATION_TITLES } from '../lib/search/tuning.ts';
 import type { CalibrationInput } from './search-calibration-worker.ts';
@@ -63,19 +64,21 @@ function writeCalibration(outDir: string, reference: Record<string, number>): st
 }
 
 /**
- * The calibration score per language (search-calibration-worker.ts): a sample of up to
- * CALIBRATION_TITLES titles, evenly spread over the language's articles.
+ * The calibration score per language (search-calibration-worker.ts): the titles of up to
+ * CALIBRATION_TITLES articles, evenly spread over the language's articles, each asked with the
+ * words its article uses again (calibrationQuestion).
  */
 async function calibrate(root: string, outDir: string, base: string, content: string, articles: ArticleText[]): Promise<Record<string, number>> {
   const settings = loadSiteSettings(content);
   const languages = settings.locales.map(({ code }) => {
     const own = articles.filter((a) => a.locale === code).sort((a, b) => (a.id < b.id ? -1 : 1));
     const step = Math.max(1, own.length / CALIBRATION_TITLES);
-    const titles = Array.from({ length: Math.min(own.length, CALIBRATION_TITLES) }, (_, i) => own[Math.floor(i * step)]!.title);
-    return { locale: code, titles, synonyms: synonymsFor(settings, code) };
+    const synonyms = synonymsFor(settings, code);
+    const questions = Array.from({ length: Math.min(own.length, CALIBRATION_TITLES) }, (_, i) => calibrationQuestion(own[Math.floor(i * step)]!, synonyms, code));
+    return { locale: code, questions, synonyms };
   });
   // Two threads (the machines this runs on have two cores or more), languages shared out.
-  const todo = languages.filter((l) => l.titles.length);
+  const todo = languages.filter((l) => l.questions.length);
   const threads = Math.min(CALIBRATION_THREADS, todo.length);
   const runs = Array.from({ length: threads }, (_, t) => {
     const input: CalibrationInput = { outDir, base, languages: todo.filter((_, i) => i % threads === t) };

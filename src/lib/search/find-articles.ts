@@ -9,8 +9,9 @@
  * corrected to the closest site word (spelling.ts), or left out when none is close.
  *
  * Confidence comes from one number: the best page's score on the site's own scale, the score
- * its article titles get when searched as questions (measured at build time). Its two
- * thresholds are chosen on query sets (tuning.ts).
+ * its article titles get when searched as questions, in the words their articles use
+ * (calibration.ts, measured at build time). Its two thresholds are chosen on query sets
+ * (tuning.ts).
  * Pure: the Pagefind API and the site's words are passed in, so the browser and the benchmark
  * share it.
  */
@@ -88,7 +89,7 @@ async function siteUses(phrase: string, lexicon: SiteLexicon | undefined): Promi
 }
 
 /** Start of a word, enough to match its other forms ("refunds", "refunded" for "refund"). */
-const stem = (word: string) => word.slice(0, Math.max(3, Math.min(word.length, 5)));
+export const stem = (word: string) => word.slice(0, Math.max(3, Math.min(word.length, 5)));
 
 /**
  * Confidence from the best page's score on the site's own scale (thresholds: tuning.ts). A
