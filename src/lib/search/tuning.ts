@@ -39,7 +39,7 @@ export const NO_MATCH_SCORE = 0.055;
 /**
  * From this score on the best page is shown as the answer without "not sure". Not fitted: the
  * folds put it at the no-match threshold (the score gives "not sure" no credit); the band up to
- * 0.09 (the same ratio to NO_MATCH_SCORE as before, 0.06 to 0.1) keeps "not sure, a person can
+ * 0.09 (about the ratio to NO_MATCH_SCORE of before, 0.06 to 0.1) keeps "not sure, a person can
  * help" for the borderline ones.
  */
 export const CONFIDENT_SCORE = 0.09;
