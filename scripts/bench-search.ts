@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --set larkspur,bitext,travel,work,auto] [--no-build] [--verbose] [--sweep]`
+ * `npm run bench:search [-- --set larkspur,bitext,travel,work,auto] [--no-build] [--verbose] [--sweep] [--loo]`
  * `npm run bench:search -- --queries queries.csv --content path/to/content`
  *
  * Search quality on labelled query sets, through the site's own search code (src/lib/search)
@@ -12,7 +12,9 @@
  * confidently (no "not sure"), the share of unanswerable ones shown as "no good match", and
  * corrections (queries outside the `typo` style whose words were changed, and changes of a
  * word the site uses, which must be 0). `--sweep` prints the same figures for other
- * confidence thresholds, from the score each query got (tuning.ts).
+ * confidence thresholds, from the score each query got (tuning.ts). `--loo` chooses the "no
+ * good match" threshold leave-one-out, as tuning.ts's was: each set held out in turn, the
+ * threshold chosen on the others.
  *
  * Sets: `larkspur` (test/fixtures/search-queries/larkspur.csv on the sample, four languages),
  * `bitext` (the Bitext utterances on the sample; intents the sample answers per
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     sweep: { type: 'boolean', default: false },
+    loo: { type: 'boolean', default: false },
   },
 });
 
@@ -219,6 +222,31 @@ if (values.sweep) {
     });
     console.log(`| ${noMatch} | ${confident} | ${cells.join(' | ')} |`);
   }
+}
+
+if (values.loo && all.size > 1) {
+  // What tuning.ts's NO_MATCH_SCORE is chosen by: twice hit@3, plus answerable shown
+  // confidently, plus unanswerable shown "no good match", over 4; confident from the same
+  // threshold (the score gives "not sure" no credit). 150 thresholds from 0.005 to 20.
+  const grid = Array.from({ length: 150 }, (_, i) => 0.005 * Math.pow(20 / 0.005, i / 149));
+  const objective = (outcomes: Outcome[], t: number) => {
+    const f = figures(outcomes, { confident: t, noMatch: t });
+    return (2 * f.hit3 / f.answerable + f.confident / f.answerable + (f.unanswerable ? f.noMatch / f.unanswerable : 0)) / 4;
+  };
+  const scores = new Map([...all].map(([name, outcomes]) => [name, grid.map((t) => objective(outcomes, t))]));
+  console.log('\n### "No good match" threshold chosen leave-one-out\n\n| held out | chosen on the others | objective held out |\n|---|---:|---:|');
+  let held = 0;
+  for (const name of all.keys()) {
+    const others = [...all.keys()].filter((n) => n !== name);
+    let best = 0;
+    grid.forEach((_, i) => {
+      const mean = (j: number) => others.reduce((sum, n) => sum + scores.get(n)![j]!, 0);
+      if (mean(i) > mean(best) + 1e-12) best = i;
+    });
+    held += scores.get(name)![best]! / all.size;
+    console.log(`| ${name} | ${+grid[best]!.toPrecision(3)} | ${scores.get(name)![best]!.toFixed(3)} |`);
+  }
+  console.log(`\nHeld out, mean: ${held.toFixed(3)}.`);
 }
 
 console.log(`\nChanges of a word the site uses: ${siteWordChanges.length}${siteWordChanges.length ? `\n  ${siteWordChanges.join('\n  ')}` : ''}`);
