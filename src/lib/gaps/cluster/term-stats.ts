@@ -23,6 +23,12 @@ export class TermStats {
   readonly tickets: number;
   readonly df: Map<string, number>;
   private readonly articles?: ArticleFrequencies;
+  /**
+   * Each word's idf as first worked out: the statistics are fixed once made, and placing a
+   * million tickets asks for the same few thousand words' idf twice a ticket (its vector and
+   * its answer). Capped like analysis's cache: misspellings and ids are endless.
+   */
+  private readonly idfs = new Map<string, number>();
 
   constructor(tickets: number, df: Map<string, number>, articles?: ArticleFrequencies) {
     this.tickets = tickets;
@@ -53,16 +59,24 @@ export class TermStats {
    * counts, because the articles do not use it.
    */
   idf(term: string): number {
-    return Math.log(Math.max(1, this.tickets + (this.articles?.count ?? 0)) / this.frequency(term));
+    let idf = this.idfs.get(term);
+    if (idf === undefined) {
+      idf = Math.log(Math.max(1, this.tickets + (this.articles?.count ?? 0)) / this.frequency(term));
+      if (this.idfs.size < 200_000) this.idfs.set(term, idf);
+    }
+    return idf;
   }
 
   /**
    * A ticket's words that can link it to other tickets (used by at least two in the sample),
    * weighted by idf and scaled to unit length. Each word counts once: tickets are short, and a
-   * repeated word is emphasis, not a second topic.
+   * repeated word is emphasis, not a second topic. A Set is taken as the distinct words
+   * already (placing a ticket makes one for its vector, its answer and its topic's totals).
    */
-  vectorOf(terms: readonly string[]): SparseVector {
-    const distinct = [...new Set(terms)].filter((t) => (this.df.get(t) ?? 0) >= 2).sort();
+  vectorOf(terms: readonly string[] | ReadonlySet<string>): SparseVector {
+    const distinct: string[] = [];
+    for (const t of terms instanceof Set ? terms : new Set(terms)) if ((this.df.get(t) ?? 0) >= 2) distinct.push(t);
+    distinct.sort();
     const values = distinct.map((t) => this.idf(t));
     const norm = Math.hypot(...values);
     return { terms: distinct, values: norm ? values.map((v) => v / norm) : values };

@@ -135,10 +135,11 @@ function coverOf(words: readonly { term: string; weight: number }[], language: s
  * balances and approvals, each with its own article. Whether a topic is answered at all is
  * decided on all its tickets together (decideTopic).
  */
-export function answerOf(terms: readonly string[], language: string, stats: TermStats, matching: Matching, answerShare = ANSWER_SHARE): string | undefined {
+export function answerOf(terms: readonly string[] | ReadonlySet<string>, language: string, stats: TermStats, matching: Matching, answerShare = ANSWER_SHARE): string | undefined {
   // The topic rule for a topic of one ticket, unsorted: this runs for every ticket of an export.
+  // A Set is taken as the distinct words already.
   const index = matching.indexFor(language);
-  const words = weighWords([...new Set(terms)].map((term) => [term, 1] as const), 1, stats, index);
+  const words = weighWords([...(terms instanceof Set ? terms : new Set(terms))].map((term) => [term, 1] as const), 1, stats, index);
   const { covered, total, standIn } = coverOf(words, language, matching, index.scratch);
   let own = -1;
   for (let i = 0; i < covered.length; i++) if (!standIn[i] && covered[i]! > 0 && (own < 0 || covered[i]! > covered[own]!)) own = i;
