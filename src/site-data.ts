@@ -4,9 +4,9 @@
  * of builds.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareArticles, type ArticleSummary } from './lib/articles.ts';
+import { compareArticles, indexArticles, type ArticleIndex, type ArticleSummary } from './lib/articles.ts';
 import { registerMessages } from './lib/i18n.ts';
-import { articlesForLocale, localeRouting, localizeCategory } from './lib/locales.ts';
+import { articlesForLocale, localeRouting, localizeCategory, type WrittenArticles } from './lib/locales.ts';
 import { sitePages, type SitePage } from './lib/routes.ts';
 import { ContentError, loadCategories, loadSiteSettings, loadUiOverrides } from './content-files.ts';
 import { uiStringsSchema, describeIssues, type Category, type Locale } from './schema.ts';
@@ -54,10 +54,10 @@ export function summarize(entry: ArticleEntry): ArticleSummary {
   return { id: entry.id, locale, category, slug, title, description, tags, related, order, pinned, updated };
 }
 
-async function loadPublished(): Promise<{ entries: Map<string, ArticleEntry>; summaries: ArticleSummary[] }> {
+async function loadPublished(): Promise<{ entries: Map<string, ArticleEntry>; summaries: ArticleSummary[]; written: WrittenArticles }> {
   const entries = await getCollection('articles', (entry) => import.meta.env.DEV || !entry.data.draft);
   const summaries = entries.map(summarize).sort(compareArticles);
-  return { entries: new Map(entries.map((e) => [e.id, e])), summaries };
+  return { entries: new Map(entries.map((e) => [e.id, e])), summaries, written: indexArticles(summaries) };
 }
 
 // Every page asks for the article list; a build computes it once. `astro dev` recomputes it
@@ -76,12 +76,31 @@ export async function articleSummaries(): Promise<ArticleSummary[]> {
   return (await published()).summaries;
 }
 
+/** Which article exists in which language (no stand-ins), for the language switcher and hreflang of every page. */
+export async function writtenArticles(): Promise<WrittenArticles> {
+  return (await published()).written;
+}
+
+interface LanguageArticles {
+  list: readonly ArticleSummary[];
+  index: ArticleIndex;
+}
+
 /**
  * What customers of `locale` can open: its translations, plus default-language articles
  * standing in for missing ones (marked `fallbackFrom`). In category order. Shared by every
  * page of a build: read-only.
  */
-export function articlesIn(locale: string): Promise<readonly ArticleSummary[]> {
+export async function articlesIn(locale: string): Promise<readonly ArticleSummary[]> {
+  return (await languageArticles(locale)).list;
+}
+
+/** `articlesIn(locale)` indexed for an article page's related articles and previous/next. */
+export async function articleIndexIn(locale: string): Promise<ArticleIndex> {
+  return (await languageArticles(locale)).index;
+}
+
+function languageArticles(locale: string): Promise<LanguageArticles> {
   if (import.meta.env.DEV) return listFor(locale);
   // Every page of a language asks for the same list: building and sorting it per page made
   // rendering grow with pages × articles (18 ms a page at 5,000 articles, against 3 ms).
@@ -89,9 +108,10 @@ export function articlesIn(locale: string): Promise<readonly ArticleSummary[]> {
   if (!list) perLocale.set(locale, (list = listFor(locale)));
   return list;
 }
-const perLocale = new Map<string, Promise<readonly ArticleSummary[]>>();
-async function listFor(locale: string): Promise<readonly ArticleSummary[]> {
-  return articlesForLocale(await articleSummaries(), locale, defaultLocale).sort(compareArticles);
+const perLocale = new Map<string, Promise<LanguageArticles>>();
+async function listFor(locale: string): Promise<LanguageArticles> {
+  const list = articlesForLocale(await articleSummaries(), locale, defaultLocale).sort(compareArticles);
+  return { list, index: indexArticles(list) };
 }
 
 /** Every page of the site in every language (see src/lib/routes.ts). */

@@ -5,7 +5,7 @@
  * pages and the tests pass the article summaries in.
  */
 import type { Category, SiteSettings } from '../schema.ts';
-import type { ArticleSummary } from './articles.ts';
+import type { ArticleIndex, ArticleSummary } from './articles.ts';
 
 export interface LocaleRouting {
   /** Every language code, the default first. */
@@ -42,15 +42,13 @@ export function articlesForLocale(all: readonly ArticleSummary[], locale: string
   return [...own, ...standIns];
 }
 
-/** The article in exactly this language, if it was written or translated (no stand-in). */
-export function findArticle(all: readonly ArticleSummary[], locale: string, category: string, slug: string): ArticleSummary | undefined {
-  return all.find((a) => a.locale === locale && a.category === category && a.slug === slug);
-}
+/** Which articles were written or translated in which language (no stand-ins): `indexArticles` of the summaries. */
+export type WrittenArticles = Pick<ArticleIndex, 'find'>;
 
 /** Languages that have a real version of the page (not a stand-in), in settings order. */
-export function languagesWithPage(key: PageKey, all: readonly ArticleSummary[], routing: LocaleRouting): string[] {
+export function languagesWithPage(key: PageKey, written: WrittenArticles, routing: LocaleRouting): string[] {
   if (key.kind !== 'article') return [...routing.locales];
-  return routing.locales.filter((locale) => findArticle(all, locale, key.category, key.slug));
+  return routing.locales.filter((locale) => written.find(locale, key.category, key.slug));
 }
 
 export interface LanguageLink {
@@ -64,8 +62,8 @@ export interface LanguageLink {
  * Where each entry of the language switcher leads: the same article when it exists in that
  * language, otherwise that language's home. Categories and search exist in every language.
  */
-export function languageLinks(key: PageKey, currentLocale: string, all: readonly ArticleSummary[], routing: LocaleRouting): LanguageLink[] {
-  const available = new Set(languagesWithPage(key, all, routing));
+export function languageLinks(key: PageKey, currentLocale: string, written: WrittenArticles, routing: LocaleRouting): LanguageLink[] {
+  const available = new Set(languagesWithPage(key, written, routing));
   return routing.locales.map((locale) => ({
     locale,
     // The current language always links to this very page (even a stand-in).

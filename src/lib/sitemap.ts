@@ -3,7 +3,7 @@
  * pages that exist in several languages, the hreflang alternates (x-default: the default
  * language). Pages standing in for a missing translation are not listed.
  */
-import type { ArticleSummary } from './articles.ts';
+import { indexArticles, type ArticleSummary } from './articles.ts';
 import { languagesWithPage, type LocaleRouting, type PageKey } from './locales.ts';
 import { absoluteUrl, pageUrl } from './urls.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -30,9 +30,10 @@ export function renderSitemap(entries: readonly SitemapEntry[]): string {
 export function sitemapEntries(input: { site: string; base: string; routing: LocaleRouting; categoryIds: readonly string[]; articles: readonly ArticleSummary[] }): SitemapEntry[] {
   const { site, base, routing, categoryIds, articles } = input;
   const url = (locale: string, key: PageKey) => absoluteUrl(site, pageUrl({ base, locale, defaultLocale: routing.defaultLocale }, key));
+  const written = indexArticles(articles);
   const latest = (list: readonly ArticleSummary[]) => list.reduce<Date | undefined>((max, a) => (!max || a.updated > max ? a.updated : max), undefined);
   const entry = (locale: string, key: PageKey, lastModified: Date | undefined): SitemapEntry => {
-    const languages = languagesWithPage(key, articles, routing);
+    const languages = languagesWithPage(key, written, routing);
     const alternates =
       languages.length > 1
         ? [...languages.map((code) => ({ hreflang: code, url: url(code, key) })), ...(languages.includes(routing.defaultLocale) ? [{ hreflang: 'x-default', url: url(routing.defaultLocale, key) }] : [])]
