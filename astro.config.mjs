@@ -37,12 +37,15 @@ const tableLabels = Object.fromEntries(
   }),
 );
 
+// The search index at the end of the build reads the articles the check read at its start.
+const checkContentIntegration = contentCheck(dir);
+
 export default defineConfig({
   site: settings.url,
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(dir), brandLogo(dir, settings.brand?.logo), mdx(), searchIndex()],
+  integrations: [checkContentIntegration, brandLogo(dir, settings.brand?.logo), mdx(), searchIndex(() => checkContentIntegration.takeArticles())],
   markdown: {
     // Astro 7's default (Rust) engine ignores remark/rehype plugins; this pipeline runs ours.
     processor: unified({

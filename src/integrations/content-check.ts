@@ -11,17 +11,18 @@ import { ContentError } from '../content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../lib/content-check/read-snapshot.ts';
 import { translationCoverage } from '../lib/content-check/translation-coverage.ts';
+import { articleTexts, type ArticleText } from '../lib/gaps/match/load-articles.ts';
 import { devProblemPage } from './dev-problem-page.ts';
 
-function check(dir: string): { problems: string[]; translations: string[] } {
+function check(dir: string): { problems: string[]; translations: string[]; articles: ArticleText[] } {
   try {
     const snapshot = readContentSnapshot(dir);
     const report = checkContent(snapshot);
     const coverage = translationCoverage({ articles: report.articles, categories: snapshot.categories, locales: snapshot.locales, defaultLocale: snapshot.defaultLocale, uiStrings: report.uiStrings });
     const translations = coverage.map((c) => `${c.locale} ${c.translated}/${c.total}${c.outdated.length ? ` (${c.outdated.length} outdated)` : ''}`);
-    return { problems: report.problems.map(formatProblem), translations };
+    return { problems: report.problems.map(formatProblem), translations, articles: articleTexts(snapshot, report) };
   } catch (error) {
-    if (error instanceof ContentError) return { problems: error.problems, translations: [] };
+    if (error instanceof ContentError) return { problems: error.problems, translations: [], articles: [] };
     throw error;
   }
 }
@@ -40,8 +41,19 @@ function contentStamp(dir: string): string {
     .join('\n');
 }
 
-export function contentCheck(dir: string): AstroIntegration {
+export interface ContentCheck extends AstroIntegration {
+  /**
+   * The articles as text (`loadArticles`), from the check at the start of `astro build`, for
+   * the search index at its end: reading and parsing every article a second time cost 5% of a
+   * 1,000-article build (BENCHMARKS.md, "Where the build's time and memory go"). Undefined
+   * outside a build, and once taken.
+   */
+  takeArticles(): ArticleText[] | undefined;
+}
+
+export function contentCheck(dir: string): ContentCheck {
   let logger: AstroIntegrationLogger;
+  let checked: ArticleText[] | undefined;
   const report = () => {
     const problems = problemsIn(dir);
     if (problems.length) logger.warn(`${problems.length} content problem(s):\n  ${problems.join('\n  ')}`);
@@ -49,11 +61,17 @@ export function contentCheck(dir: string): AstroIntegration {
   };
   return {
     name: 'helpcenter:content-check',
+    takeArticles() {
+      const articles = checked;
+      checked = undefined;
+      return articles;
+    },
     hooks: {
       'astro:config:setup': ({ command, logger: l }) => {
         logger = l;
         if (command !== 'build') return;
-        const { problems, translations } = check(dir);
+        const { problems, translations, articles } = check(dir);
+        checked = articles;
         if (problems.length) {
           // The list and the way out, nothing else: a thrown error would add Astro's hook
           // banner and a stack trace under a message that already says everything.

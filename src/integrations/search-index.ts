@@ -20,7 +20,11 @@ import { LEXICON_DIR, buildLexicon, serializeShard, type LexiconIndex } from '..
 import { CALIBRATION_THREADS, CALIBRATION_TITLES } from '../lib/search/tuning.ts';
 import type { CalibrationInput } from './search-calibration-worker.ts';
 
-export function searchIndex(): AstroIntegration {
+/**
+ * `checkedArticles`: the articles the content check read at the start of the build, when it
+ * has them (content-check.ts); otherwise they are read here.
+ */
+export function searchIndex(checkedArticles: () => ArticleText[] | undefined = () => undefined): AstroIntegration {
   let root = process.cwd();
   let base = '/';
   return {
@@ -40,7 +44,7 @@ export function searchIndex(): AstroIntegration {
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         const content = contentDir();
-        const articles = loadArticles(content);
+        const articles = checkedArticles() ?? loadArticles(content);
         const words = writeSiteWords(outDir, content, articles);
         const reference = await calibrate(root, outDir, base, content, articles).catch((error: unknown) => {
           logger.warn(`Search could not be calibrated (${error instanceof Error ? error.message : String(error)}): results will all be shown as "not sure", with the contact channels.`);

@@ -2,7 +2,7 @@
  * The help center's articles as the gap report needs them: fields as text, read through the
  * same checker and schema as the site, so the report sees exactly what customers see.
  */
-import { checkContent } from '../../content-check/check-content.ts';
+import { checkContent, type ContentReport, type ContentSnapshot } from '../../content-check/check-content.ts';
 import { readContentSnapshot } from '../../content-check/read-snapshot.ts';
 
 export interface ArticleText {
@@ -38,9 +38,17 @@ export function markdownToText(source: string): string {
 
 export function loadArticles(contentDir: string): ArticleText[] {
   const snapshot = readContentSnapshot(contentDir);
+  return articleTexts(snapshot, checkContent(snapshot));
+}
+
+/**
+ * The published articles of a content folder already checked: what `loadArticles` reads, for
+ * a caller that has run the check itself (the build checks the content once, at its start).
+ */
+export function articleTexts(snapshot: ContentSnapshot, report: ContentReport): ArticleText[] {
   const defaultLocale = snapshot.defaultLocale;
   const sources = new Map(snapshot.articles.map((a) => [`${snapshot.displayRoot}/articles/${a.path}`, a.source]));
-  const { articles } = checkContent(snapshot);
+  const { articles } = report;
   return articles.flatMap((article) => {
     const fm = article.frontmatter;
     if (!fm || fm.draft) return [];
