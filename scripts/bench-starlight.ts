@@ -1,0 +1,168 @@
+/**
+ * `npm run bench:starlight [-- --sizes sample,1000,5000 --languages en,all --runs 3]`
+ *
+ * Builds the same help center with our site and with Starlight set up as a help center would
+ * set it up (scripts/bench/starlight-site.ts), in turns (ours, Starlight, ours, …) so a
+ * machine that slows down mid-way slows both, and prints the medians of wall time and peak
+ * memory and their ratios, ours / Starlight (issue 18: time ≤ 0.5, memory ≤ 1.0).
+ *
+ * Sizes: `sample` (content/), or a number of generated articles (scripts/bench/generate-articles.ts).
+ * Languages: `en` (the default language alone: site.json keeps one language and the
+ * translations are left out) or `all` (the content's languages, English standing in for
+ * missing translations on both sites).
+ *
+ * Every build is cold (a fresh Astro cache) and runs in its own process; peak memory is that
+ * process's maximum resident set (threads included; Pagefind's indexer, a child process of
+ * both builds, apart). Starlight (scripts/bench/starlight/package.json and its lockfile) is
+ * installed on first use into a folder of the system's temporary directory named after the
+ * lockfile, never into the help center's node_modules.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateHelpCenter } from './bench/generate-articles.ts';
+import { writeStarlightSite } from './bench/starlight-site.ts';
+
+const usage = 'Usage: npm run bench:starlight -- [--sizes sample,1000,5000] [--languages en,all] [--runs 3]';
+let values;
+try {
+  ({ values } = parseArgs({ options: { sizes: { type: 'string', default: 'sample,1000' }, languages: { type: 'string', default: 'en,all' }, runs: { type: 'string', default: '3' }, help: { type: 'boolean', short: 'h' } } }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const sizes = values.sizes.split(',').map((s) => s.trim());
+const languageSettings = values.languages.split(',').map((s) => s.trim());
+const runs = Number(values.runs);
+const badSize = sizes.find((s) => s !== 'sample' && !/^[1-9]\d*$/.test(s));
+const badLanguages = languageSettings.find((s) => s !== 'en' && s !== 'all');
+if (badSize !== undefined || badLanguages !== undefined || !Number.isInteger(runs) || runs < 1) {
+  console.error(`${badSize !== undefined ? `--sizes: "${badSize}" is neither "sample" nor a number of articles.` : badLanguages !== undefined ? `--languages: "${badLanguages}" is neither "en" nor "all".` : `--runs: "${values.runs}" is not a whole number of at least 1.`}\n${usage}`);
+  process.exit(2);
+}
+
+const repo = process.cwd();
+const benchDir = path.join(repo, 'scripts', 'bench', 'starlight');
+const work = mkdtempSync(path.join(tmpdir(), 'helpcenter-bench-starlight-work-'));
+
+/** Starlight's install folder, installed from the committed lockfile when not there yet. */
+function installStarlight(): string {
+  const lock = readFileSync(path.join(benchDir, 'package-lock.json'));
+  const dir = path.join(tmpdir(), `helpcenter-bench-starlight-${createHash('sha256').update(readFileSync(path.join(benchDir, 'package.json'))).update(lock).digest('hex').slice(0, 12)}`);
+  const stamp = path.join(dir, 'node_modules', '.installed');
+  if (existsSync(stamp)) return dir;
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['package.json', 'package-lock.json']) cpSync(path.join(benchDir, file), path.join(dir, file));
+  console.error(`Installing Starlight into ${dir} (once) …`);
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`npm ci in ${dir} failed: is the npm registry reachable?`);
+  writeFileSync(stamp, new Date().toISOString());
+  return dir;
+}
+
+/** The content folder with the default language alone, as a site that has one. */
+function defaultLanguageOnly(contentDir: string, target: string): string {
+  cpSync(contentDir, target, { recursive: true });
+  const site = JSON.parse(readFileSync(path.join(target, 'site.json'), 'utf8')) as { locales: { code: string }[]; search?: { synonymsByLocale?: Record<string, unknown> } };
+  const [first] = site.locales;
+  if (!first) throw new Error(`${contentDir}/site.json lists no language.`);
+  for (const { code } of site.locales.slice(1)) {
+    rmSync(path.join(target, 'articles', code), { recursive: true, force: true });
+    rmSync(path.join(target, 'ui', `${code}.json`), { force: true });
+    // The content check refuses settings for a language the site does not have.
+    delete site.search?.synonymsByLocale?.[code];
+  }
+  writeFileSync(path.join(target, 'site.json'), `${JSON.stringify({ ...site, locales: [first] }, null, 2)}\n`);
+  // And for categories: their titles in the other languages go too.
+  const categories = JSON.parse(readFileSync(path.join(target, 'categories.json'), 'utf8')) as { translations?: unknown }[];
+  writeFileSync(path.join(target, 'categories.json'), `${JSON.stringify(categories.map(({ translations: _, ...category }) => category), null, 2)}\n`);
+  return target;
+}
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+  pages: number;
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+}
+
+/** One cold build of the project at `root`, in its own process. */
+function buildOnce(label: string, root: string, env: Record<string, string>): Run {
+  const outDir = mkdtempSync(path.join(work, 'out-'));
+  const cacheDir = mkdtempSync(path.join(work, 'cache-'));
+  try {
+    const result = spawnSync(process.execPath, [path.join(repo, 'scripts', 'bench', 'astro-build-child.ts')], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_ROOT: root, BENCH_OUT_DIR: outDir, BENCH_CACHE_DIR: cacheDir, ...env },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (result.status !== 0) throw new Error(`${label}: the build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+    const { seconds, peakRssMb } = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { seconds: number; peakRssMb: number };
+    return { seconds, peakMb: peakRssMb, pages: countPages(outDir) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+interface Row {
+  content: string;
+  ours: Run[];
+  starlight: Run[];
+}
+
+const starlightDir = installStarlight();
+const rows: Row[] = [];
+try {
+  for (const size of sizes) {
+    let source = path.join(repo, 'content');
+    if (size !== 'sample') {
+      source = path.join(work, `generated-${size}`);
+      generateHelpCenter(source, Number(size), path.join(repo, 'content'));
+    }
+    for (const languages of languageSettings) {
+      const contentDir = languages === 'en' ? defaultLanguageOnly(source, path.join(work, `content-${size}-en`)) : source;
+      const siteDir = starlightDir;
+      const { articles } = writeStarlightSite(contentDir, siteDir);
+      const content = `${size === 'sample' ? 'sample' : `${Number(size).toLocaleString('en')} generated`} (${articles} article files), ${languages === 'en' ? 'English only' : 'all languages'}`;
+      const row: Row = { content, ours: [], starlight: [] };
+      for (let i = 0; i < runs; i++) {
+        row.ours.push(buildOnce(`ours, ${content}`, repo, { HELPCENTER_CONTENT_DIR: contentDir }));
+        row.starlight.push(buildOnce(`Starlight, ${content}`, siteDir, {}));
+        const [a, b] = [row.ours.at(-1)!, row.starlight.at(-1)!];
+        console.error(`${content}, run ${i + 1}/${runs}: ours ${a.seconds.toFixed(1)} s ${a.peakMb.toFixed(0)} MiB, Starlight ${b.seconds.toFixed(1)} s ${b.peakMb.toFixed(0)} MiB`);
+      }
+      rows.push(row);
+      if (contentDir !== source) rmSync(contentDir, { recursive: true, force: true });
+    }
+    if (size !== 'sample') rmSync(source, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`\nOurs against Starlight, ${runs} cold build(s) each, alternating (node ${process.versions.node}, ${(await import('node:os')).cpus().length} cores); medians\n`);
+console.log('| content | pages ours / Starlight | time ours | time Starlight | time ratio | peak memory ours | peak memory Starlight | memory ratio |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const { content, ours, starlight } of rows) {
+  const [ot, st] = [median(ours.map((r) => r.seconds)), median(starlight.map((r) => r.seconds))];
+  const [om, sm] = [median(ours.map((r) => r.peakMb)), median(starlight.map((r) => r.peakMb))];
+  console.log(`| ${content} | ${ours[0]!.pages} / ${starlight[0]!.pages} | ${ot.toFixed(1)} s | ${st.toFixed(1)} s | ${(ot / st).toFixed(2)} | ${om.toFixed(0)} MiB | ${sm.toFixed(0)} MiB | ${(om / sm).toFixed(2)} |`);
+}
