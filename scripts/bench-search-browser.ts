@@ -1,10 +1,13 @@
 /**
- * `npm run bench:search-browser [-- --articles 1000]`
+ * `npm run bench:search-browser [-- --articles 1000] [-- --vs-starlight]`
  * What the first search costs a customer, in Debian's Chromium: bytes downloaded from focusing
  * the search box to seeing results (as a static host would send them: text gzip-compressed,
  * Pagefind's binary files as they are), and the time from the last keystroke to results on
  * screen, cold (first query) and warm (later queries). For the sample site and for a
- * generated site with N articles, built in the same run.
+ * generated site with N articles, built in the same run. `--vs-starlight` also builds the
+ * generated articles with Starlight (bench/starlight-site.ts, installed on first use by
+ * bench/starlight-install.ts) and measures the same first query there, from opening its search
+ * dialog to its first result (issue 14: bytes of a first query side by side).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,17 +15,37 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { generateHelpCenter } from './bench/generate-articles.ts';
+import { installStarlight } from './bench/starlight-install.ts';
+import { writeStarlightSite } from './bench/starlight-site.ts';
 import { startServer } from './serve.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, verbose: { type: 'boolean', default: false }, 'vs-starlight': { type: 'boolean', default: false } } });
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-function build(outDir: string, contentDir?: string) {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_OUT_DIR: outDir, ...(contentDir ? { HELPCENTER_CONTENT_DIR: contentDir } : {}) };
-  const result = spawnSync(process.execPath, ['scripts/bench/astro-build-child.ts'], { env, encoding: 'utf8' });
+function build(outDir: string, contentDir?: string, root?: string) {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_OUT_DIR: outDir, ...(contentDir ? { HELPCENTER_CONTENT_DIR: contentDir } : {}), ...(root ? { BENCH_ROOT: root } : {}) };
+  const result = spawnSync(process.execPath, [path.resolve('scripts/bench/astro-build-child.ts')], { env, encoding: 'utf8', cwd: root ?? process.cwd(), maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
+}
+
+/**
+ * Every response from now on, as a static host would send it: text gzip-compressed, Pagefind's
+ * binary files as they are (already compressed); and a line per file for --verbose.
+ */
+function countResponses(tab: Page): { bytes: Promise<number>[]; files: Promise<string>[] } {
+  const bytes: Promise<number>[] = [];
+  const files: Promise<string>[] = [];
+  tab.on('response', (response) => {
+    const size = response.body().then((body) => {
+      const type = response.headers()['content-type'] ?? '';
+      return /text|javascript|json/.test(type) ? gzipSync(body).length : body.length;
+    }, () => 0);
+    bytes.push(size);
+    files.push(size.then((n) => `${(n / 1024).toFixed(1).padStart(6)} KB  ${new URL(response.url()).pathname}`));
+  });
+  return { bytes, files };
 }
 
 async function measure(label: string, dist: string, page: string, queries: string[]) {
@@ -31,16 +54,7 @@ async function measure(label: string, dist: string, page: string, queries: strin
   try {
     const tab = await browser.newPage();
     await tab.goto(new URL(page.replace(/^\//, ''), server.url).href);
-    const bytes: Promise<number>[] = [];
-    const files: Promise<string>[] = [];
-    tab.on('response', (response) => {
-      const size = response.body().then((body) => {
-        const type = response.headers()['content-type'] ?? '';
-        return /text|javascript|json/.test(type) ? gzipSync(body).length : body.length;
-      }, () => 0);
-      bytes.push(size);
-      files.push(size.then((n) => `${(n / 1024).toFixed(1).padStart(6)} KB  ${new URL(response.url()).pathname}`));
-    });
+    const { bytes, files } = countResponses(tab);
     const box = tab.getByRole('combobox').first();
     const timeToResults = async (query: string) => {
       await box.fill('');
@@ -77,10 +91,37 @@ async function measure(label: string, dist: string, page: string, queries: strin
   }
 }
 
+/**
+ * The same first query on Starlight's search: its button opens a dialog holding Pagefind's
+ * default UI. Bytes are counted from the click (after the page has loaded and gone quiet) to
+ * the first result, as ours are from focusing the box.
+ */
+async function measureStarlight(label: string, dist: string, page: string, query: string) {
+  const server = await startServer({ dir: dist, port: 0 });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(new URL(page.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
+    const { bytes, files } = countResponses(tab);
+    await tab.click('button[data-open-modal]');
+    const input = tab.locator('.pagefind-ui__search-input');
+    await input.waitFor();
+    await input.fill(query);
+    await tab.locator('.pagefind-ui__result').first().waitFor({ timeout: 20_000 });
+    await tab.waitForTimeout(300);
+    if (values.verbose) console.log(`\n${label}, first query "${query}":\n${(await Promise.all(files)).join('\n')}`);
+    return { label, firstQueryKb: (await Promise.all(bytes)).reduce((a, b) => a + b, 0) / 1024 };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 const queries = ['where is my parcel', 'refund', 'cancel my order', 'change my password', 'invoice vat', 'damaged item', 'gift card balance', 'delivery time'];
 const sampleOut = mkdtempSync(path.join(tmpdir(), 'helpcenter-search-sample-'));
 const largeContent = mkdtempSync(path.join(tmpdir(), 'helpcenter-search-content-'));
 const largeOut = mkdtempSync(path.join(tmpdir(), 'helpcenter-search-large-'));
+const starlightOut = mkdtempSync(path.join(tmpdir(), 'helpcenter-search-starlight-'));
 try {
   build(sampleOut);
   generateHelpCenter(largeContent, Number(values.articles), path.resolve('content'));
@@ -93,6 +134,14 @@ try {
   console.log('| site | bytes for first query | first query (cold) | later queries (median) |');
   console.log('|---|---:|---:|---:|');
   for (const r of rows) console.log(`| ${r.label} | ${r.firstQueryKb.toFixed(1)} KB | ${r.cold.toFixed(0)} ms | ${r.warmMedian.toFixed(0)} ms |`);
+  if (values['vs-starlight']) {
+    const starlightDir = installStarlight();
+    writeStarlightSite(largeContent, starlightDir);
+    build(starlightOut, undefined, starlightDir);
+    const starlight = await measureStarlight(`${values.articles} generated articles, Starlight`, starlightOut, '/orders/generated-article-0/', 'parcel refund');
+    console.log(`| ${starlight.label} | ${starlight.firstQueryKb.toFixed(1)} KB | | |`);
+    console.log(`\nFirst query "parcel refund", ours / Starlight: ${(rows[1]!.firstQueryKb / starlight.firstQueryKb).toFixed(2)}`);
+  }
 } finally {
-  for (const dir of [sampleOut, largeContent, largeOut]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [sampleOut, largeContent, largeOut, starlightOut]) rmSync(dir, { recursive: true, force: true });
 }
