@@ -15,7 +15,7 @@
  */
 import { build } from 'astro';
 import type { AstroIntegration } from 'astro';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -73,13 +73,20 @@ const hooks = ['astro:config:setup', 'astro:config:done', 'astro:build:start', '
 const timer: AstroIntegration = { name: 'profile-marks', hooks: Object.fromEntries(hooks.map((h) => [h, () => mark(h)])) };
 
 mark('build() called');
-await build({
-  root: process.cwd(),
-  logLevel: 'info',
-  cacheDir: process.env.PROFILE_CACHE_DIR ?? mkdtempSync(path.join(tmpdir(), 'helpcenter-profile-cache-')),
-  integrations: [timer],
-  ...(process.env.BENCH_OUT_DIR ? { outDir: process.env.BENCH_OUT_DIR } : {}),
-});
+// A cache folder of our own is removed after the build: each run left one behind, and
+// profiling runs many builds.
+const ownCache = process.env.PROFILE_CACHE_DIR ? undefined : mkdtempSync(path.join(tmpdir(), 'helpcenter-profile-cache-'));
+try {
+  await build({
+    root: process.cwd(),
+    logLevel: 'info',
+    cacheDir: process.env.PROFILE_CACHE_DIR ?? ownCache,
+    integrations: [timer],
+    ...(process.env.BENCH_OUT_DIR ? { outDir: process.env.BENCH_OUT_DIR } : {}),
+  });
+} finally {
+  if (ownCache) rmSync(ownCache, { recursive: true, force: true });
+}
 mark('build() returned');
 clearInterval(sampler);
 const usage = process.resourceUsage();
