@@ -25,7 +25,7 @@ import { decideTopic } from '../src/lib/gaps/decide/answers.ts';
 import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
 import { Matching } from '../src/lib/gaps/match/matching.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
-import { gapMetrics, type GapMetrics } from './bench/gap-metrics.ts';
+import { MIN_INTENT_TICKETS, gapMetrics, sameArticle, type GapMetrics } from './bench/gap-metrics.ts';
 import { CLINC_DOMAIN, clincRequests, readCsvObjects } from './bench/labelled-data.ts';
 import { mulberry32 } from './bench/random.ts';
 
@@ -53,6 +53,9 @@ const { values } = parseArgs({
     oracle: { type: 'boolean', default: false },
   },
 });
+
+/** `--answer-share`: the answer rule's share for a sweep, else its default. */
+const answerShare = values['answer-share'] === undefined ? undefined : Number(values['answer-share']);
 
 function readMap(file: string): { articlesOf: Record<string, string[]>; noise: Set<string> } {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { intents: Record<string, string[]>; noise?: string[] };
@@ -119,17 +122,13 @@ const KEYS = ['topicRecall', 'topicPrecision', 'ticketPrecision', 'ticketRecall'
  * one covered by an article that answers it.
  */
 function oracle(set: LabelledSet): void {
-  const content = path.resolve(set.content);
-  const synonyms = synonymsByLanguage(loadSiteSettings(content));
-  const articles = loadArticles(content);
-  const matching = new Matching(articles, synonyms);
-  const spell = (terms: string[], language: string) => matching.spell(terms, language);
+  const { matching, tickets: all, intentOf } = readSet(set);
   const byLanguage = new Map<string, { intent: string; terms: string[] }[]>();
-  for (const [i, r] of set.rows.entries()) {
-    const ticket = toTicket({ id: r.id, subject: r.subject, body: r.text, language: r.language, file: set.name, line: i + 2 }, { synonyms, spell });
-    if (!ticket || set.noise.has(r.intent)) continue;
+  for (const ticket of all) {
+    const intent = intentOf.get(ticket.id)!;
+    if (set.noise.has(intent)) continue;
     const list = byLanguage.get(ticket.language) ?? [];
-    list.push({ intent: r.intent, terms: ticket.terms });
+    list.push({ intent, terms: ticket.terms });
     byLanguage.set(ticket.language, list);
   }
   let right = 0;
@@ -146,10 +145,10 @@ function oracle(set: LabelledSet): void {
       sizes.set(t.intent, (sizes.get(t.intent) ?? 0) + 1);
     }
     for (const [intent, termCounts] of groups) {
-      if (sizes.get(intent)! < 3) continue;
-      const decision = decideTopic({ termCounts, weight: sizes.get(intent)! }, language, stats, matching, values['answer-share'] === undefined ? undefined : Number(values['answer-share']));
+      if (sizes.get(intent)! < MIN_INTENT_TICKETS) continue;
+      const decision = decideTopic({ termCounts, weight: sizes.get(intent)! }, language, stats, matching, answerShare);
       const answers = set.articlesOf[intent] ?? [];
-      const ok = answers.length ? decision.status === 'covered' && answers.some((a) => decision.article!.endsWith(a)) : decision.status !== 'covered';
+      const ok = answers.length ? decision.status === 'covered' && answers.some((a) => sameArticle(decision.article!, a)) : decision.status !== 'covered';
       intents++;
       if (ok) right++;
       lines.push(`${ok ? ' ' : 'x'} ${intent.padEnd(40)} ${String(sizes.get(intent)).padStart(4)} ${answers.length ? 'answered' : 'open    '} ${decision.status.padEnd(20)} ${decision.coverage.slice(0, 2).map((c) => `${c.article}:${c.coverage.toFixed(2)}`).join(' ')}  [${decision.words.slice(0, 5).map((w) => `${w.term}:${w.weight.toFixed(2)}/${w.evidence.toFixed(2)}`).join(' ')}]`);
@@ -159,7 +158,8 @@ function oracle(set: LabelledSet): void {
   if (values.verbose) console.log(lines.sort().join('\n'));
 }
 
-function runSet(set: LabelledSet, similarity?: number): void {
+/** A set's help center, read as the report reads it, and its rows as tickets with their intents. */
+function readSet(set: LabelledSet) {
   const content = path.resolve(set.content);
   const synonyms = synonymsByLanguage(loadSiteSettings(content));
   const articles = loadArticles(content);
@@ -173,6 +173,11 @@ function runSet(set: LabelledSet, similarity?: number): void {
     intentOf.set(ticket.id, r.intent);
     tickets.push(ticket);
   }
+  return { synonyms, articles, matching, tickets, intentOf };
+}
+
+function runSet(set: LabelledSet, similarity?: number): void {
+  const { synonyms, articles, matching, tickets, intentOf } = readSet(set);
   const open = [...new Set(intentOf.values())].filter((i) => !set.noise.has(i) && !set.articlesOf[i]?.length);
   console.log(`\n### ${set.name}${similarity === undefined ? '' : ` (topic similarity ${similarity})`}: ${tickets.length} tickets, ${new Set(intentOf.values()).size} intents, ${open.length} open, ${articles.length} articles (${set.content})\n`);
   console.log('| size | topic recall | topic precision | ticket P / R / F1 | NMI | ARI | attribution | accounted | ms |');
@@ -187,7 +192,7 @@ function runSet(set: LabelledSet, similarity?: number): void {
     for (let d = 0; d < draws; d++) {
       const sample = size === tickets.length ? tickets : draw(tickets, size, 1000 * size + d);
       const started = performance.now();
-      const report = buildReport({ files: [set.name], rowsRead: sample.length, rejected: [], duplicates: 0, tickets: sample, articles, synonyms, matching, similarity, answerShare: values['answer-share'] === undefined ? undefined : Number(values['answer-share']) });
+      const report = buildReport({ files: [set.name], rowsRead: sample.length, rejected: [], duplicates: 0, tickets: sample, articles, synonyms, matching, similarity, answerShare });
       ms += performance.now() - started;
       if (size === tickets.length) whole = report;
       const metrics = gapMetrics(report, { intentOf, articlesOf: set.articlesOf, noise: set.noise }, sample.map((t) => t.id));

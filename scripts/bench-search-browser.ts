@@ -48,13 +48,25 @@ function countResponses(tab: Page): { bytes: Promise<number>[]; files: Promise<s
   return { bytes, files };
 }
 
-async function measure(label: string, dist: string, page: string, queries: string[]) {
+/**
+ * `dist` served on 127.0.0.1 and `page` open in Chromium (loaded, or with no request for a
+ * while: `waitUntil`); `run` gets the tab and the responses counted from then on.
+ */
+async function onPage<T>(dist: string, page: string, waitUntil: 'load' | 'networkidle', run: (tab: Page, counted: ReturnType<typeof countResponses>) => Promise<T>): Promise<T> {
   const server = await startServer({ dir: dist, port: 0 });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
   try {
     const tab = await browser.newPage();
-    await tab.goto(new URL(page.replace(/^\//, ''), server.url).href);
-    const { bytes, files } = countResponses(tab);
+    await tab.goto(new URL(page.replace(/^\//, ''), server.url).href, { waitUntil });
+    return await run(tab, countResponses(tab));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function measure(label: string, dist: string, page: string, queries: string[]) {
+  return onPage(dist, page, 'load', async (tab, { bytes, files }) => {
     const box = tab.getByRole('combobox').first();
     const timeToResults = async (query: string) => {
       await box.fill('');
@@ -85,10 +97,7 @@ async function measure(label: string, dist: string, page: string, queries: strin
     for (const query of queries.slice(1)) warm.push(await timeToResults(query));
     warm.sort((a, b) => a - b);
     return { label, firstQueryKb: firstQueryBytes / 1024, cold, warmMedian: warm[Math.floor(warm.length / 2)]! };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 /**
@@ -97,12 +106,7 @@ async function measure(label: string, dist: string, page: string, queries: strin
  * the first result, as ours are from focusing the box.
  */
 async function measureStarlight(label: string, dist: string, page: string, query: string) {
-  const server = await startServer({ dir: dist, port: 0 });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS });
-  try {
-    const tab = await browser.newPage();
-    await tab.goto(new URL(page.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
-    const { bytes, files } = countResponses(tab);
+  return onPage(dist, page, 'networkidle', async (tab, { bytes, files }) => {
     await tab.click('button[data-open-modal]');
     const input = tab.locator('.pagefind-ui__search-input');
     await input.waitFor();
@@ -111,10 +115,7 @@ async function measureStarlight(label: string, dist: string, page: string, query
     await tab.waitForTimeout(300);
     if (values.verbose) console.log(`\n${label}, first query "${query}":\n${(await Promise.all(files)).join('\n')}`);
     return { label, firstQueryKb: (await Promise.all(bytes)).reduce((a, b) => a + b, 0) / 1024 };
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 }
 
 const queries = ['where is my parcel', 'refund', 'cancel my order', 'change my password', 'invoice vat', 'damaged item', 'gift card balance', 'delivery time'];

@@ -48,7 +48,8 @@ export const MIN_INTENT_TICKETS = 3;
 const OPEN = new Set(['missing', 'translation-missing']);
 
 /** "ko/orders/cancel-order" and "orders/cancel-order" are the same article for the labels. */
-const sameArticle = (reported: string, labelled: string) => reported === labelled || reported.endsWith(`/${labelled}`);
+/** A reported article id (`ko/billing/x` in other languages) is the labelled one (`billing/x`). */
+export const sameArticle = (reported: string, labelled: string) => reported === labelled || reported.endsWith(`/${labelled}`);
 
 export function gapMetrics(report: ReportShape, labels: Labels, ticketIds: readonly string[]): GapMetrics {
   const { intentOf, articlesOf } = labels;
