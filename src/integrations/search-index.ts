@@ -17,6 +17,9 @@ import { loadArticles, type ArticleText } from '../lib/gaps/match/load-articles.
 import { synonymsFor } from '../lib/locales.ts';
 import { calibrationQuestion } from '../lib/search/calibration.ts';
 import { LEXICON_DIR, buildLexicon, serializeShard, type LexiconIndex } from '../lib/search/lexicon.ts';
+import { realWordsNear } from '../lib/search/real-words.ts';
+import { stemmerFor } from '../lib/search/spelling.ts';
+import { dictionaryFor } from '../lib/language/dictionaries.ts';
 import { CALIBRATION_THREADS, CALIBRATION_TITLES } from '../lib/search/tuning.ts';
 import type { CalibrationInput } from './search-calibration-worker.ts';
 
@@ -45,7 +48,7 @@ export function searchIndex(checkedArticles: () => ArticleText[] | undefined = (
         await pagefind.close();
         const content = contentDir();
         const articles = checkedArticles() ?? loadArticles(content);
-        const words = writeSiteWords(outDir, content, articles);
+        const words = await writeSiteWords(outDir, content, articles);
         const reference = await calibrate(root, outDir, base, content, articles).catch((error: unknown) => {
           logger.warn(`Search could not be calibrated (${error instanceof Error ? error.message : String(error)}): results will all be shown as "not sure", with the contact channels.`);
           return {};
@@ -101,7 +104,7 @@ async function calibrate(root: string, outDir: string, base: string, content: st
  * (`<locale>/index.json`), so the browser never asks for a shard that does not exist. Returns a
  * summary for the build log.
  */
-export function writeSiteWords(outDir: string, content: string, articles: ArticleText[]): string {
+export async function writeSiteWords(outDir: string, content: string, articles: ArticleText[]): Promise<string> {
   const root = path.join(outDir, LEXICON_DIR);
   rmSync(root, { recursive: true, force: true });
   const texts = new Map<string, string[]>();
@@ -128,9 +131,14 @@ export function writeSiteWords(outDir: string, content: string, articles: Articl
       writeFileSync(path.join(folder, `${shard}.txt`), serializeShard(words));
       count += words.size;
     }
-    const index: LexiconIndex = { shards: [...shards.keys()].sort() };
+    // The language's real words spelling would turn into site words ("shoes" → "shows").
+    const dictionary = dictionaryFor(locale);
+    const real = dictionary ? realWordsNear(shards, dictionary, await stemmerFor(locale)) : new Map<string, string[]>();
+    for (const [shard, words] of real) writeFileSync(path.join(folder, `${shard}.real.txt`), `${words.join('\n')}\n`);
+    const index: LexiconIndex = { shards: [...shards.keys()].sort(), ...(real.size ? { real: [...real.keys()].sort() } : {}) };
     writeFileSync(path.join(folder, 'index.json'), `${JSON.stringify(index)}\n`);
-    summary.push(`${locale} ${count}`);
+    const protectedWords = [...real.values()].reduce((n, list) => n + list.length, 0);
+    summary.push(`${locale} ${count}${protectedWords ? ` (+${protectedWords} real words kept from correction)` : ''}`);
   }
   return summary.join(', ');
 }

@@ -157,6 +157,16 @@ describe('a customer searches', () => {
     expect(await page.locator('[data-search-list] .search-result__category').first().textContent()).toBe('Payments & invoices');
   });
 
+  it('leaves a real word alone when the site does not use it ("stuff" is not a typo of "staff")', async () => {
+    const { page, consoleErrors } = await site().open('/search/?q=where%20is%20my%20stuff');
+    const first = page.locator('[data-search-list] > li').first();
+    await first.waitFor();
+    expect(await page.locator('[data-search-corrected]').isHidden()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Results for “where is my stuff”' }).isVisible()).toBe(true);
+    expect(await first.getByRole('heading').textContent()).toBe('Where is my parcel? Tracking your order');
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('says so when no article answers a question, shows the contact channels and reports it once, as zero results', async () => {
     const { page, consoleErrors } = await site().open('/');
     await page.addInitScript(() => {

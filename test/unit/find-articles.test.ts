@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleFinder, applyCorrections, confidenceOf } from '../../src/lib/search/find-articles.ts';
 import { buildLexicon, serializeShard, siteLexicon } from '../../src/lib/search/lexicon.ts';
+import { realWordsNear } from '../../src/lib/search/real-words.ts';
 import type { PagefindApi, PagefindResult } from '../../src/lib/search/types.ts';
 
 /**
@@ -40,10 +41,15 @@ const pages = {
  * The pages' words as the build writes them (search-words/<locale>/), read from memory, with a
  * calibration score of 16 (what a page's best score for its own two title words is here).
  */
-function lexiconOf(index: Record<string, Record<string, number>>, reference = 16) {
+function lexiconOf(index: Record<string, Record<string, number>>, reference = 16, dictionary: string[] = [], fetched: string[] = []) {
   const shards = buildLexicon(Object.values(index).map((words) => Object.keys(words).join(' ')));
-  const files = new Map([['index.json', JSON.stringify({ shards: [...shards.keys()], reference })], ...[...shards].map(([shard, words]) => [`${shard}.txt`, serializeShard(words)] as [string, string])]);
-  return siteLexicon('en', async (file) => files.get(file));
+  const real = realWordsNear(shards, dictionary);
+  const files = new Map([
+    ['index.json', JSON.stringify({ shards: [...shards.keys()], reference, real: [...real.keys()] })],
+    ...[...shards].map(([shard, words]) => [`${shard}.txt`, serializeShard(words)] as [string, string]),
+    ...[...real].map(([shard, words]) => [`${shard}.real.txt`, `${words.join('\n')}\n`] as [string, string]),
+  ]);
+  return siteLexicon('en', async (file) => (fetched.push(file), files.get(file)));
 }
 
 describe('finding articles', () => {
@@ -66,6 +72,23 @@ describe('finding articles', () => {
     expect(found.corrections).toEqual([{ from: 'pasword', to: 'password' }]);
     expect(found.searched).toBe('password reset?');
     expect(pagefind.queries).not.toContain('pasword');
+  });
+
+  it('leaves a real word the site does not use alone, and fetches the real words only when a correction is near', async () => {
+    // "cancer" is one letter from the site's "cancel", and a word; "cancal" is a typo.
+    const fetched: string[] = [];
+    const lexicon = lexiconOf(pages, 16, ['cancer', 'reset', 'cards'], fetched);
+    const real = await new ArticleFinder(fakePagefind(pages)).find('cancer refund', { lexicon });
+    expect(real.corrections).toEqual([]);
+    expect(real.unknown).toEqual(['cancer']);
+    expect(real.results[0]!.result.id).toBe('refund-timing');
+    expect(fetched).toContain('63.real.txt');
+    const typo = await new ArticleFinder(fakePagefind(pages)).find('cancal', { lexicon });
+    expect(typo.corrections).toEqual([{ from: 'cancal', to: 'cancel' }]);
+    // A query of site words never asks for the list.
+    const quiet: string[] = [];
+    await new ArticleFinder(fakePagefind(pages)).find('reset password', { lexicon: lexiconOf(pages, 16, ['cancer'], quiet) });
+    expect(quiet.some((file) => file.endsWith('.real.txt'))).toBe(false);
   });
 
   it('never changes a word the site uses, and searches the words as typed when asked to', async () => {

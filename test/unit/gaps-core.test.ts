@@ -211,6 +211,16 @@ describe('typo correction', async () => {
     expect(withinOneEdit('parcel', 'pracle')).toBe(false);
   });
 
+  it('never corrects a real English word into an article\'s word ("point" is not a typo of "print")', () => {
+    const article = { id: 'mobile/esim', key: 'mobile/esim', sections: [], locale: 'en', category: 'mobile', title: 'How do I set up an eSIM?', description: 'Scan the code from your printout.', keywords: [], tags: ['print'], headings: [], body: 'Print the QR code or show it on another screen.' };
+    const matching = new Matching([article]);
+    expect(matching.spell(analyze('at what point does the code expire'), 'en')).toContain('point');
+    expect(matching.spell(analyze('can I prnit the code'), 'en')).toContain('print');
+    // Without a dictionary (a speller on its own) the same word would be read as a typo.
+    expect(new Speller([['print', 3]]).correct('point')).toBe('print');
+    expect(new Speller([['print', 3]], (word) => word === 'point').correct('point')).toBe('point');
+  });
+
   it('corrects a ticket full of typos towards the articles\' words', () => {
     const article = { id: 'billing/download-invoice', key: 'billing/download-invoice', sections: [], locale: 'en', category: 'billing', title: 'How do I download my invoice?', description: 'Invoices are in your account under Orders.', keywords: [], tags: [], headings: [], body: 'Open the order and click Download invoice.' };
     const other = { ...article, id: 'shipping/track', key: 'shipping/track', title: 'Where is my parcel?', description: 'Follow the tracking link.', body: 'Open the tracking link in the shipping email.' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon, parseShard, serializeShard, shardOf } from '../../src/lib/search/lexicon.ts';
 import { SiteWords, editDistance, editsAllowed, stemmerFor } from '../../src/lib/search/spelling.ts';
+import { deletions, realWordsNear } from '../../src/lib/search/real-words.ts';
 
 const stems = { en: await stemmerFor('en'), ru: await stemmerFor('ru') };
 const words = (text: string, locale: 'en' | 'ru' = 'en') => {
@@ -69,5 +70,28 @@ describe('the word list written at build time', () => {
     expect(serializeShard(r)).toBe('refund 2\nreturn 1\n');
     expect(parseShard(serializeShard(r))).toEqual(r);
     expect(shardOf('배송')).toBeUndefined();
+  });
+});
+
+describe('real words the site does not use', () => {
+  const lexicon = buildLexicon(['shows staff contact orders return policy size']);
+  const dictionary = ['shoes', 'stuff', 'contract', 'orders', 'ordered', 'site', 'banana', 'sizes', 'returned'];
+
+  it('lists exactly the dictionary words the speller would change into a site word', () => {
+    const real = realWordsNear(lexicon, dictionary, stems.en);
+    const listed = [...real.values()].flat().sort();
+    // banana is far from every site word; orders is one; ordered, sizes and returned are site
+    // words' forms (known through the stemmer); site is a four-letter look-alike the speller
+    // already leaves alone.
+    expect(listed).toEqual(['contract', 'shoes', 'stuff']);
+    const site = new SiteWords(new Map([...lexicon.values()].flatMap((shard) => [...shard])), stems.en);
+    for (const word of listed) expect(site.check(word).status).toBe('corrected');
+    expect(real.get(shardOf('shoes')!)).toEqual(['shoes', 'stuff']);
+  });
+
+  it('makes every deletion of up to k letters', () => {
+    expect([...deletions('abc', 1)].sort()).toEqual(['ab', 'abc', 'ac', 'bc']);
+    expect(deletions('abcd', 2).has('ad')).toBe(true);
+    expect(deletions('abcd', 2).has('a')).toBe(false);
   });
 });

@@ -156,7 +156,8 @@ export class ArticleFinder {
         const words = await options.lexicon!.words(shard);
         if (!words) return;
         const spelling = words.check(word, options.typing === true && word === last);
-        if (spelling.status === 'corrected' && !options.literal) corrections.push({ from: word, to: spelling.to });
+        // A real word the site does not use ("shoes") is not a typo of one it does ("shows").
+        if (spelling.status === 'corrected' && !options.literal && !(await options.lexicon!.isRealWord(word))) corrections.push({ from: word, to: spelling.to });
         else if (spelling.status !== 'known') unknown.push(word);
       }),
     );

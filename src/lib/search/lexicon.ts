@@ -64,6 +64,12 @@ export interface LexiconIndex {
    * a sample): the scale a search's best score is judged on (find-articles.ts, confidence).
    */
   reference?: number;
+  /**
+   * Shards with a list of the language's real words that spelling would otherwise correct
+   * into a site word (`<shard>.real.txt`, real-words.ts); absent for languages without a
+   * dictionary.
+   */
+  real?: string[];
 }
 
 /** The site's words and search calibration in one language, as search needs them. */
@@ -72,6 +78,11 @@ export interface SiteLexicon {
   words(shard: string): Promise<SiteWords | undefined>;
   /** The calibration score (LexiconIndex.reference), undefined when there is none. */
   reference(): Promise<number | undefined>;
+  /**
+   * Whether a word the speller is about to correct is a real word of the language (one the
+   * site does not use): asked only then, so the list is fetched only when a query needs it.
+   */
+  isRealWord(word: string): Promise<boolean>;
 }
 
 /**
@@ -92,6 +103,7 @@ export function siteLexicon(locale: string, fetchText: (file: string) => Promise
       }
     }));
   const shards = new Map<string, Promise<SiteWords | undefined>>();
+  const real = new Map<string, Promise<ReadonlySet<string>>>();
   return {
     words(shard) {
       let words = shards.get(shard);
@@ -106,5 +118,15 @@ export function siteLexicon(locale: string, fetchText: (file: string) => Promise
       return words;
     },
     reference: async () => (await readIndex())?.reference,
+    async isRealWord(word) {
+      const shard = shardOf(word);
+      if (!shard) return false;
+      let words = real.get(shard);
+      if (!words) {
+        words = readIndex().then(async (list) => (list?.real?.includes(shard) ? new Set((await fetchText(`${shard}.real.txt`))?.split('\n').filter(Boolean)) : new Set<string>()));
+        real.set(shard, words);
+      }
+      return (await words).has(word);
+    },
   };
 }

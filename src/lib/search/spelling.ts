@@ -81,13 +81,27 @@ export class SiteWords {
    * the search box), so the start of a site word counts as known ("refu" → refund).
    */
   check(word: string, typing = false): Spelling {
-    if (this.words.has(word) || this.stems.has(this.stem(word))) return { status: 'known' };
+    if (this.knows(word)) return { status: 'known' };
     if (typing && word.length >= 3) for (const known of this.words.keys()) if (known.startsWith(word)) return { status: 'known' };
+    return this.closest(word, this.words.keys());
+  }
+
+  /** The site uses the word, in this form or another its stemmer merges. */
+  knows(word: string): boolean {
+    return this.words.has(word) || this.stems.has(this.stem(word));
+  }
+
+  /**
+   * The correction among `candidates` (site words; all of them when checking a query), by the
+   * rules of `check`, for a word the site does not know.
+   */
+  closest(word: string, candidates: Iterable<string>): Spelling {
     const limit = editsAllowed(word.length);
     let best: string | undefined;
     let bestDistance = limit + 1;
     let bestCount = 0;
-    for (const [candidate, count] of this.words) {
+    for (const candidate of candidates) {
+      const count = this.words.get(candidate) ?? 0;
       if (candidate.length < 4) continue;
       // A four-letter word one letter away from another is as often a different word as a
       // typo ("site" and "size", "вещь" and "весь"): only a dropped, added or swapped letter.

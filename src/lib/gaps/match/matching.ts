@@ -11,6 +11,7 @@ import type { ArticleText } from './load-articles.ts';
 import { ArticleIndex } from './article-index.ts';
 import { Speller } from './spelling.ts';
 import { SPELLABLE } from '../../language/spellable.ts';
+import { realTermChecker } from '../../language/dictionaries.ts';
 import type { SynonymLookup } from '../normalize/tickets.ts';
 
 
@@ -69,7 +70,10 @@ export class Matching {
       for (const word of [...(synonyms?.words.keys() ?? []), ...[...(synonyms?.phrases.values() ?? [])].flat().flatMap((p) => p.words)]) {
         if (!words.has(word)) words.set(word, 1);
       }
-      speller = new Speller([...words].filter(([word]) => SPELLABLE.test(word)));
+      speller = new Speller(
+        [...words].filter(([word]) => SPELLABLE.test(word)),
+        realTermChecker(language, (word) => analyze(word, language)),
+      );
       this.spellers.set(language, speller);
     }
     // Most terms are short or known: the speller answers those before any alphabet test.

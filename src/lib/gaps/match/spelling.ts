@@ -7,7 +7,9 @@
  * Deliberately narrow, because a wrong correction is worse than none: only words of five or
  * more letters, only corrections that keep the first letter (people rarely mistype it), and
  * never towards a word shorter than four letters. Lookups use precomputed one-letter deletions
- * (the SymSpell idea), so a million tickets cost one map lookup per unknown word.
+ * (the SymSpell idea), so a million tickets cost one map lookup per unknown word. A real word
+ * of the language ("point", which the articles' "print" is one letter from) is no typo, where
+ * the language has a dictionary (src/lib/language/dictionaries.ts).
  */
 const MIN_LENGTH = 5;
 
@@ -18,8 +20,12 @@ export class Speller {
   private readonly deletions = new Map<string, string[]>();
   private readonly cache = new Map<string, string>();
 
-  constructor(words: Iterable<[word: string, frequency: number]>) {
+  /** `isRealWord`: whether a word is one of the language's (never corrected), asked only before a correction. */
+  private readonly isRealWord?: (word: string) => boolean;
+
+  constructor(words: Iterable<[word: string, frequency: number]>, isRealWord?: (word: string) => boolean) {
     this.known = new Map(words);
+    this.isRealWord = isRealWord;
     for (const word of this.known.keys()) {
       if (word.length < MIN_LENGTH - 1 || !/^\p{L}+$/u.test(word)) continue;
       for (const deleted of deletionsOf(word)) {
@@ -36,6 +42,7 @@ export class Speller {
     let fixed = this.cache.get(word);
     if (fixed !== undefined) return fixed;
     fixed = this.lookup(word) ?? word;
+    if (fixed !== word && this.isRealWord?.(word)) fixed = word;
     // Typos are endless in a big export; the cache only has to hold the common ones.
     if (this.cache.size < 100_000) this.cache.set(word, fixed);
     return fixed;
