@@ -17,10 +17,14 @@ const DICTIONARIES: Record<string, () => string[]> = {
 
 const loaded = new Map<string, string[] | undefined>();
 
+/** "en-GB" and "en" read the same list. */
+const languageOf = (locale: string) => locale.toLowerCase().split('-')[0]!;
+
 /** The language's words, sorted, or undefined when there is no list for it. Read once. */
 export function dictionaryFor(locale: string): string[] | undefined {
-  if (!loaded.has(locale)) loaded.set(locale, DICTIONARIES[locale]?.().sort());
-  return loaded.get(locale);
+  const language = languageOf(locale);
+  if (!loaded.has(language)) loaded.set(language, DICTIONARIES[language]?.().sort());
+  return loaded.get(language);
 }
 
 /**
@@ -30,7 +34,7 @@ export function dictionaryFor(locale: string): string[] | undefined {
  * ("replai" for "reply"), so nothing is stemmed but a few dozen words per question.
  */
 export function realTermChecker(locale: string, analyze: (word: string) => string[]): ((term: string) => boolean) | undefined {
-  if (!DICTIONARIES[locale]) return undefined;
+  if (!DICTIONARIES[languageOf(locale)]) return undefined;
   let words: string[] | undefined;
   const startingWith = function* (prefix: string) {
     words ??= dictionaryFor(locale)!;
