@@ -1,17 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import remarkGfm from 'remark-gfm';
 import { ContentError, contentDir, loadSiteSettings } from './src/content-files.ts';
 import { brandLogo } from './src/integrations/brand-logo.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
-import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
-import { remarkInternalLinks } from './src/markdown/remark-internal-links.ts';
+import { articleMarkdown } from './src/markdown/index.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
 const dir = contentDir();
@@ -47,12 +44,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [checkContentIntegration, brandLogo(dir, settings.brand?.logo), mdx(), searchIndex(() => checkContentIntegration.takeArticles())],
   markdown: {
-    // Astro 7's default (Rust) engine ignores remark/rehype plugins; this pipeline runs ours.
-    processor: unified({
-      gfm: false,
-      remarkPlugins: [remarkGfm, [remarkInternalLinks, { base, defaultLocale: settings.locales[0].code, locales: settings.locales.map((l) => l.code), articlesDir: path.join(dir, 'articles') }]],
-      rehypePlugins: [rehypeTaskListLabels, [rehypeScrollableTables, { articlesDir: path.join(dir, 'articles'), defaultLocale: settings.locales[0].code, labels: tableLabels }]],
-    }),
+    // Astro's default engine (parsed and compiled in Rust), with our changes as its own
+    // plugins (src/markdown/), so `astro dev` and the build run the same code.
+    processor: satteri(articleMarkdown({ base, defaultLocale: settings.locales[0].code, locales: settings.locales.map((l) => l.code), articlesDir: path.join(dir, 'articles'), labels: tableLabels })),
   },
   devToolbar: { enabled: false },
   vite: {
