@@ -39,9 +39,10 @@ export function deletions(word: string, k: number): Set<string> {
 }
 
 /**
- * Per shard: the dictionary's words the site's speller would correct into a site word. The
- * answer is exactly `SiteWords.check(word).status === 'corrected'` for each dictionary word of
- * the shard, as the browser would decide it with that shard's words.
+ * Per shard: the dictionary's words the site's speller would correct into a site word. Every
+ * word listed is one `SiteWords.check(word)` says "corrected" for, as the browser decides it
+ * with that shard's words; the few it would also correct two edits away are not looked for
+ * (below).
  */
 export function realWordsNear(lexicon: Lexicon, dictionary: Iterable<string>, stem: (word: string) => string = (w) => w): Map<string, string[]> {
   // Per shard: the speller, and each deletion of its words → the words it comes from.
@@ -70,8 +71,8 @@ export function realWordsNear(lexicon: Lexicon, dictionary: Iterable<string>, st
     const site = shard === undefined ? undefined : byShard.get(shard);
     if (!site) continue;
     near.clear();
-    // The word and each one-letter deletion of it (DICTIONARY_EDITS), without building a set:
-    // this runs for every word of the dictionary.
+    // The word and each one-letter deletion of it, without building a set: this runs for every
+    // word of the dictionary.
     for (let i = -1; i < word.length; i++) {
       const from = site.deleted.get(i < 0 ? word : word.slice(0, i) + word.slice(i + 1));
       if (from) for (const w of from) near.add(w);
