@@ -113,7 +113,10 @@ function feedbackLines(report: GapReport): string[] {
 }
 
 /** Markdown: ticket text cannot open tags, links or tables. */
-export function escapeMarkdown(text: string): string {
+export /** What "Articles no ticket touches" means, in every format that explains it. */
+const UNTOUCHED_MEANS = 'No ticket is answered by these: nobody wrote in about them, or those who did asked something the article does not answer (a missing topic may name one as its best match).';
+
+function escapeMarkdown(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1').replace(/\n/g, ' ');
 }
 
@@ -146,7 +149,7 @@ export function renderMarkdown(report: GapReport): string {
     out.push('');
   }
   if (input.rejected.length) out.push('## Rejected rows', '', ...input.rejected.map((r) => `- ${escapeMarkdown(`${r.file}:${r.line} ${r.code}: ${r.reason}`)}`), '');
-  if (report.articles.untouched.length) out.push(`## Articles no ticket touches (${report.articles.untouched.length})`, '', 'No ticket is answered by these: nobody wrote in about them, or those who did asked something the article does not answer (a missing topic may name one as its best match).', '', ...report.articles.untouched.map((a) => `- ${escapeMarkdown(a)}`), '');
+  if (report.articles.untouched.length) out.push(`## Articles no ticket touches (${report.articles.untouched.length})`, '', UNTOUCHED_MEANS, '', ...report.articles.untouched.map((a) => `- ${escapeMarkdown(a)}`), '');
   return out.join('\n');
 }
 
@@ -238,7 +241,7 @@ export function renderHtml(report: GapReport): string {
     ? `<h2>Rejected rows (${rejected.length})</h2>\n<p>Rows of the export the report could not use, with why. Fix the export or pass <code>--map</code>, <code>--encoding</code> or <code>--delimiter</code>.</p>\n${table('Rejected rows', ['file', 'line', 'code', 'reason'], rejected.slice(0, 500).map((r) => [escapeHtml(r.file), String(r.line), escapeHtml(r.code), escapeHtml(r.reason)]))}${rejected.length > 500 ? `<p>… and ${rejected.length - 500} more (all in --format json).</p>` : ''}`
     : '';
   const { untouched } = report.articles;
-  const untouchedHtml = untouched.length ? `<h2>Articles no ticket touches (${untouched.length})</h2>\n<p>No ticket is answered by these: nobody wrote in about them, or those who did asked something the article does not answer (a missing topic may name one as its best match).</p>\n<ul class="columns">${untouched.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '';
+  const untouchedHtml = untouched.length ? `<h2>Articles no ticket touches (${untouched.length})</h2>\n<p>${escapeHtml(UNTOUCHED_MEANS)}</p>\n<ul class="columns">${untouched.map((a) => `<li>${escapeHtml(a)}</li>`).join('')}</ul>` : '';
   const notice = sampleNotice(report);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
