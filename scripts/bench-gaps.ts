@@ -26,7 +26,7 @@ import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
 import { Matching } from '../src/lib/gaps/match/matching.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
 import { MIN_INTENT_TICKETS, gapMetrics, sameArticle, type GapMetrics } from './bench/gap-metrics.ts';
-import { CLINC_DOMAIN, clincRequests, readCsvObjects } from './bench/labelled-data.ts';
+import { CLINC_DOMAIN, clincRequests, heldOutNote, readCsvObjects } from './bench/labelled-data.ts';
 import { mulberry32 } from './bench/random.ts';
 
 interface LabelledSet {
@@ -38,11 +38,6 @@ interface LabelledSet {
 }
 
 const SETS = ['bitext', 'travel', 'work', 'auto', 'multilingual', 'telecom'] as const;
-/**
- * Sets written to be reported on, never tuned on (test/fixtures/helpcenters/telecom/README.md):
- * a parameter chosen with their figures makes them worthless as a check.
- */
-const HELD_OUT = new Set(['telecom']);
 
 const { values } = parseArgs({
   options: {
@@ -188,7 +183,7 @@ function readSet(set: LabelledSet) {
 function runSet(set: LabelledSet, similarity?: number): void {
   const { synonyms, articles, matching, tickets, intentOf } = readSet(set);
   const open = [...new Set(intentOf.values())].filter((i) => !set.noise.has(i) && !set.articlesOf[i]?.length);
-  console.log(`\n### ${set.name}${HELD_OUT.has(set.name) ? ' (held out: report only, never tune on it)' : ''}${similarity === undefined ? '' : ` (topic similarity ${similarity})`}: ${tickets.length} tickets, ${new Set(intentOf.values()).size} intents, ${open.length} open, ${articles.length} articles (${set.content})\n`);
+  console.log(`\n### ${set.name}${heldOutNote(set.name)}${similarity === undefined ? '' : ` (topic similarity ${similarity})`}: ${tickets.length} tickets, ${new Set(intentOf.values()).size} intents, ${open.length} open, ${articles.length} articles (${set.content})\n`);
   console.log('| size | topic recall | topic precision | ticket P / R / F1 | NMI | ARI | attribution | accounted | ms |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const sizes = values.sizes!.split(',').map((s) => (s === 'all' ? tickets.length : Number(s))).filter((n, i, all) => n <= tickets.length && all.indexOf(n) === i);

@@ -33,15 +33,10 @@ import { synonymsFor } from '../src/lib/locales.ts';
 import { ArticleFinder, type FoundArticles } from '../src/lib/search/find-articles.ts';
 import { shardOf, type SiteLexicon } from '../src/lib/search/lexicon.ts';
 import { CONFIDENT_SCORE, NO_MATCH_SCORE } from '../src/lib/search/tuning.ts';
-import { CLINC_DOMAIN, clincRequests, readCsvObjects } from './bench/labelled-data.ts';
+import { CLINC_DOMAIN, HELD_OUT, clincRequests, heldOutNote, readCsvObjects } from './bench/labelled-data.ts';
 import { loadPagefind, siteLexiconOnDisk } from '../src/integrations/pagefind-node.ts';
 
 const SETS = ['larkspur', 'bitext', 'travel', 'work', 'auto', 'telecom'] as const;
-/**
- * Query sets written to be reported on, never tuned on (test/fixtures/search-queries/
- * telecom.md): the sweep and the leave-one-out choice leave them out.
- */
-const HELD_OUT = new Set(['telecom']);
 
 const { values } = parseArgs({
   options: {
@@ -196,7 +191,7 @@ for (const set of sets) {
   const outcomes = await runSet(set);
   if (!HELD_OUT.has(set.name)) all.set(set.name, outcomes);
   const ms = (performance.now() - started) / Math.max(1, outcomes.length);
-  console.log(`\n### ${set.name}${HELD_OUT.has(set.name) ? ' (held out: report only, never tune on it)' : ''}: ${outcomes.length} queries (${set.content}), ${ms.toFixed(1)} ms per query from Node\n`);
+  console.log(`\n### ${set.name}${heldOutNote(set.name)}: ${outcomes.length} queries (${set.content}), ${ms.toFixed(1)} ms per query from Node\n`);
   console.log(HEADER);
   console.log(row('**all**', figures(outcomes)));
   const languages = [...new Set(outcomes.map((o) => o.query.language))];
