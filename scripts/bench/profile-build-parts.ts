@@ -19,23 +19,22 @@ import { loadArticles } from '../../src/lib/gaps/match/load-articles.ts';
 
 const dir = contentDir();
 const ms: Record<string, number> = {};
-const time = <T>(name: string, run: () => T): T => {
+// Awaited, so a step that returns a promise (writeSiteWords) is timed to its end.
+const time = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
   const start = performance.now();
-  const value = run();
+  const value = await run();
   ms[name] = Math.round(performance.now() - start);
   return value;
 };
 // As content-check.ts's check() at astro:config:setup.
-const snapshot = time('check: read files', () => readContentSnapshot(dir));
-const report = time('check: checkContent', () => checkContent(snapshot));
-time('check: translation coverage', () => translationCoverage({ articles: report.articles, categories: snapshot.categories, locales: snapshot.locales, defaultLocale: snapshot.defaultLocale, uiStrings: report.uiStrings }));
+const snapshot = await time('check: read files', () => readContentSnapshot(dir));
+const report = await time('check: checkContent', () => checkContent(snapshot));
+await time('check: translation coverage', () => translationCoverage({ articles: report.articles, categories: snapshot.categories, locales: snapshot.locales, defaultLocale: snapshot.defaultLocale, uiStrings: report.uiStrings }));
 // The share of checkContent that is parsing (scanMdx), timed again on its own (warm).
-time('check: scanMdx alone, again (warm)', () => snapshot.articles.forEach((a) => scanMdx(a.source)));
+await time('check: scanMdx alone, again (warm)', () => snapshot.articles.forEach((a) => scanMdx(a.source)));
 // As search-index.ts at astro:build:done.
-const articles = time('build:done: loadArticles (second check)', () => loadArticles(dir));
+const articles = await time('build:done: loadArticles (second check)', () => loadArticles(dir));
 const out = mkdtempSync(path.join(tmpdir(), 'helpcenter-profile-words-'));
-const wordsStart = performance.now();
-await writeSiteWords(out, dir, articles);
-ms['build:done: writeSiteWords'] = Math.round(performance.now() - wordsStart);
+await time('build:done: writeSiteWords', () => writeSiteWords(out, dir, articles));
 rmSync(out, { recursive: true, force: true });
 console.log(JSON.stringify({ articles: snapshot.articles.length, ms, rssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
