@@ -20,6 +20,7 @@ export interface Labels {
 export interface ReportShape {
   topics: readonly { id: string; status: string; ticketIds: readonly string[]; matches: readonly { article: string }[] }[];
   longTail?: { ticketIds: readonly string[] };
+  automaticReplies?: { ticketIds: readonly string[] };
 }
 
 export interface GapMetrics {
@@ -63,6 +64,8 @@ export function gapMetrics(report: ReportShape, labels: Labels, ticketIds: reado
   };
   for (const topic of report.topics) for (const id of topic.ticketIds) place(id, { topic: topic.id, status: topic.status, article: topic.matches[0]?.article });
   for (const id of report.longTail?.ticketIds ?? []) place(id, { topic: `tail:${id}`, status: 'tail' });
+  // Set apart as not a request: accounted for, in no topic (a labelled request there is a miss).
+  for (const id of report.automaticReplies?.ticketIds ?? []) place(id, { topic: `automatic:${id}`, status: 'automatic' });
 
   const accounted = ticketIds.filter((id) => placed.get(id)?.length === 1).length / Math.max(1, ticketIds.length);
   const where = (id: string) => placed.get(id)?.[0];

@@ -15,6 +15,7 @@ interface Report {
   coverage: { ticketsCovered: number; ticketsTotal: number; ratio: number };
   topics: { id: string; label: string; status: string; tickets: number; share: number; locale: string; suggestedCategory: string; suggestedTitle: string; matches: { article: string; score: number }[]; examples: string[]; ticketIds: string[]; sources: Record<string, number>; trend: Record<string, number>; terms: string[] }[];
   longTail: { tickets: number; groups: number; locales: Record<string, number>; trend: Record<string, number>; examples: { label: string; tickets: number; locale: string; example: string }[]; ticketIds: string[] };
+  automaticReplies?: { tickets: number; examples: string[]; ticketIds: string[] };
 }
 /** Every ticket id the report places, in topics and in the long tail. */
 const placedIds = (report: Report) => [...report.topics.flatMap((t) => t.ticketIds), ...report.longTail.ticketIds];
@@ -30,15 +31,24 @@ describe('npm run gaps', () => {
   it('demonstrates the report on the shipped sample export and finds its missing topics', () => {
     const { code, stdout } = gaps();
     expect(code).toBe(1);
-    expect(stdout).toMatch(/Tickets: 62 rows read in 1 file\(s\): 60 used, 1 rejected, 1 duplicates\./);
+    expect(stdout).toMatch(/Tickets: 64 rows read in 1 file\(s\): 60 used, 1 rejected, 1 duplicates, 2\n  automatic replies\./);
+    // Out-of-office notices and bounces are set apart, not a missing topic.
+    expect(stdout).toMatch(/Automatic replies: 2 tickets \(out of office, bounces\), kept out of the topics:\n  "Automatic reply: /);
     expect(stdout).toMatch(/missing\s+\d+\s+[\d.]+%\s+loyalty points/);
     expect(stdout).toMatch(/scripts\/gaps\/sample-tickets\.csv:\d+  CSV_UNCLOSED_QUOTE/);
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80 + 200 * Number(line.startsWith('Articles no ticket') || line.startsWith('  scripts/')));
   });
 
+  it('sets automatic replies apart in every format, counted and quoted', () => {
+    expect(gaps('--format', 'md').stdout).toMatch(/## Automatic replies\n\nAutomatic replies: 2 tickets[^\n]*\n\n- "Automatic reply: Your return/);
+    expect(gaps('--format', 'html').stdout).toMatch(/<h2>Automatic replies<\/h2>\n<p>Automatic replies: 2 tickets[^<]*<\/p><ul><li>&quot;Automatic reply:/);
+    expect(gaps('--format', 'csv').stdout).toMatch(/\nautomatic,automatic-reply,2,,/);
+    expect(gaps('--format', 'md').stdout).toContain('64 rows read: 60 used, 1 rejected, 1 duplicates, 2 automatic replies.');
+  });
+
   it('keeps the JSON contract', () => {
     const { report } = json();
-    expect(Object.keys(report)).toEqual(['input', 'articles', 'coverage', 'topics', 'longTail']);
+    expect(Object.keys(report)).toEqual(['input', 'articles', 'coverage', 'topics', 'longTail', 'automaticReplies']);
     expect(report.articles).toMatchObject({ locales: ['en', 'ko', 'ru', 'te'] });
     expect(report.articles.count).toBe(readdirSync('content/articles', { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length);
     expect(report.coverage.ticketsTotal).toBe(report.input.ticketsUsed);
@@ -47,6 +57,10 @@ describe('npm run gaps', () => {
     // Every ticket is in exactly one topic or in the long tail.
     expect(report.topics.reduce((n, t) => n + t.tickets, 0) + report.longTail.tickets).toBe(report.input.ticketsUsed);
     expect(new Set(placedIds(report)).size).toBe(placedIds(report).length);
+    // Every row is somewhere: used, set apart as an automatic reply, rejected or a duplicate.
+    expect(report.automaticReplies!.ticketIds.sort()).toEqual(['48201', '48202']);
+    expect(placedIds(report)).not.toContain('48201');
+    expect(report.input.ticketsUsed + report.automaticReplies!.tickets + report.input.rejected.length + report.input.duplicates).toBe(report.input.rowsRead);
     const order = ['missing', 'translation-missing', 'weak', 'covered'];
     expect(report.topics.map((t) => t.status)).toEqual([...report.topics.map((t) => t.status)].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });

@@ -79,6 +79,14 @@ export interface LongTail {
   ticketIds: string[];
 }
 
+/** Out-of-office notices, automatic acknowledgements and bounces: counted and listed, never a topic. */
+export interface AutomaticReplies {
+  tickets: number;
+  /** A few of them, redacted. */
+  examples: string[];
+  ticketIds: string[];
+}
+
 export interface GapReport {
   /** `sample`: the run read the sample export that ships with the project (no export was given). */
   input: { files: string[]; rowsRead: number; ticketsUsed: number; rejected: Rejected[]; duplicates: number; skipped: number; sample?: true };
@@ -86,6 +94,8 @@ export interface GapReport {
   coverage: { ticketsCovered: number; ticketsTotal: number; ratio: number };
   topics: Topic[];
   longTail: LongTail;
+  /** Only when the export has any. */
+  automaticReplies?: AutomaticReplies;
   /** With --events: what customers said on the articles, and the searches that found nothing. */
   feedback?: ArticleFeedback[];
   searches?: ZeroResultSearches;
@@ -115,6 +125,9 @@ export interface ReportInput extends ReportMeta {
   similarity?: number;
   answerShare?: number;
 }
+
+/** The group key of automatic replies (normalize/automatic-replies.ts); topic keys start with a language. */
+const AUTOMATIC = 'automatic';
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -187,6 +200,9 @@ export class ReportBuilder {
   }
 
   add(ticket: Ticket): void {
+    // Set apart before anything is learnt from the tickets (a week of out-of-office notices
+    // would weigh the words and form a topic of its own), and not counted as used.
+    if (ticket.automatic) return this.count(this.groupFor(AUTOMATIC, '', ticket.language), ticket, new Set(ticket.terms));
     this.ticketsUsed++;
     this.total += ticket.weight;
     if (this.frozen) this.place(ticket);
@@ -308,7 +324,11 @@ export class ReportBuilder {
     // Which article answers the ticket on its own words; a tagged ticket goes with its topic,
     // where its agents' tags put it ("Any news? It's been twelve days", tagged refund_status).
     const answer = ticket.tags.length ? undefined : answerOf(words, ticket.language, stats, this.matching, this.answerShare);
-    const group = this.groupFor(key!, answer ?? '', ticket.language);
+    this.count(this.groupFor(key!, answer ?? '', ticket.language), ticket, words);
+  }
+
+  /** A ticket into its group's totals. */
+  private count(group: Group, ticket: Ticket, words: ReadonlySet<string>): void {
     group.size++;
     group.weight += ticket.weight;
     group.sources[ticket.source] += ticket.weight;
@@ -323,7 +343,12 @@ export class ReportBuilder {
     const total = this.total;
     const minSize = Math.max(MIN_TOPIC_TICKETS, Math.min(LISTED_ALWAYS, Math.ceil(total * MIN_TOPIC_SHARE)));
     const clusters = new Map<string, Group[]>();
+    let automatic: Group | undefined;
     for (const group of this.groups.values()) {
+      if (group.cluster === AUTOMATIC) {
+        automatic = group;
+        continue;
+      }
       const parts = clusters.get(group.cluster);
       if (parts) parts.push(group);
       else clusters.set(group.cluster, [group]);
@@ -393,6 +418,7 @@ export class ReportBuilder {
       coverage: { ticketsCovered: coveredWeight, ticketsTotal: total, ratio: round(total ? coveredWeight / total : 1) },
       topics,
       longTail,
+      ...(automatic ? { automaticReplies: { tickets: automatic.weight, examples: [...new Set(automatic.pool.map((t) => excerpt(t.text)))].slice(0, TAIL_EXAMPLES), ticketIds: automatic.ids } } : {}),
       ...(meta.events ? { feedback: meta.events.feedback, searches: meta.events.searches } : {}),
     };
   }

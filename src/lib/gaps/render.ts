@@ -16,12 +16,36 @@ function fit(text: string, width: number): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
 }
 
+/** Where the rows went, so they add up: used, rejected, duplicates, then what was set apart. */
+function rowCounts(report: GapReport, skippedToo = true): string {
+  const { input } = report;
+  const automatic = report.automaticReplies?.tickets ?? 0;
+  return [
+    `${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates`,
+    ...(automatic ? [`${automatic} automatic ${automatic === 1 ? 'reply' : 'replies'}`] : []),
+    ...(input.skipped && skippedToo ? [`${input.skipped} skipped (searches that found results${report.feedback ? ', article votes' : ''})`] : []),
+  ].join(', ');
+}
+
+/** A sentence in lines of at most `width` columns, the later ones indented. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = `  ${word}`;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
 export function renderTerminal(report: GapReport, limit = 20): string {
   const { input, coverage } = report;
   const lines = [
     // Two lines: the terminal report keeps to 80 columns.
     ...(input.sample ? [`Sample export (${input.files[0]}), not your tickets.`, 'Run it on yours: npm run gaps -- tickets.csv', ''] : []),
-    `Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates${input.skipped ? `, ${input.skipped} skipped (searches that found results${report.feedback ? ', article votes' : ''})` : ''}.`,
+    ...wrap(`Tickets: ${input.rowsRead} rows read in ${input.files.length} file(s): ${rowCounts(report)}.`, 80),
     `Coverage: ${coverage.ticketsCovered} of ${coverage.ticketsTotal} tickets (${pct(coverage.ratio)}) are answered by an article (${report.articles.count} articles).`,
     '',
     `${'id'.padEnd(5)} ${'status'.padEnd(9)} ${'tickets'.padStart(7)} ${'share'.padStart(6)}  topic`,
@@ -35,6 +59,7 @@ export function renderTerminal(report: GapReport, limit = 20): string {
   }
   if (report.topics.length > limit) lines.push(`… ${report.topics.length - limit} more topics (--format md|json|csv|html for all).`);
   lines.push(...tailLines(report).map((l, i) => (i > 1 ? `  ${l}` : l)));
+  lines.push(...automaticLines(report).map((l, i) => (i > 1 ? `  ${l}` : l)));
   lines.push(...feedbackLines(report));
   if (input.rejected.length) {
     lines.push('', `Rejected rows (${input.rejected.length}${input.rejected.length > 20 ? ', first 20; all in --format json' : ''}):`);
@@ -91,6 +116,17 @@ function tailLines(report: GapReport): string[] {
   ];
 }
 
+/** Automatic replies in a sentence, then a few of them: set apart, but every one is in the report. */
+function automaticLines(report: GapReport): string[] {
+  const automatic = report.automaticReplies;
+  if (!automatic?.tickets) return [];
+  return [
+    '',
+    `Automatic replies: ${automatic.tickets} ${automatic.tickets === 1 ? 'ticket' : 'tickets'} (out of office, bounces), kept out of the topics${automatic.examples.length ? ':' : '.'}`,
+    ...automatic.examples.map((e) => fit(`"${e}"`, 76).trimEnd()),
+  ];
+}
+
 const REASONS: Record<string, string> = { 'not-answered': "didn't answer my question", 'hard-to-follow': 'hard to follow', 'out-of-date': 'out of date', other: 'something else' };
 const reasonsText = (reasons: Record<string, number | undefined>) => Object.entries(reasons).map(([r, n]) => `${REASONS[r] ?? r} ${n}`).join(', ');
 
@@ -112,10 +148,10 @@ function feedbackLines(report: GapReport): string[] {
   return lines;
 }
 
-/** Markdown: ticket text cannot open tags, links or tables. */
-export /** What "Articles no ticket touches" means, in every format that explains it. */
-const UNTOUCHED_MEANS = 'No ticket is answered by these: nobody wrote in about them, or those who did asked something the article does not answer (a missing topic may name one as its best match).';
+/** What "Articles no ticket touches" means, in every format that explains it. */
+export const UNTOUCHED_MEANS = 'No ticket is answered by these: nobody wrote in about them, or those who did asked something the article does not answer (a missing topic may name one as its best match).';
 
+/** Markdown: ticket text cannot open tags, links or tables. */
 function escapeMarkdown(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1').replace(/\n/g, ' ');
 }
@@ -126,7 +162,7 @@ export function renderMarkdown(report: GapReport): string {
     '# Help center gap report',
     '',
     ...(sampleNotice(report) ? [`**${escapeMarkdown(sampleNotice(report)!)}**`, ''] : []),
-    `${input.ticketsUsed} tickets used of ${input.rowsRead} rows (${input.rejected.length} rejected, ${input.duplicates} duplicates). Coverage: **${pct(coverage.ratio)}** (${coverage.ticketsCovered} of ${coverage.ticketsTotal}).`,
+    `${input.rowsRead} rows read: ${rowCounts(report, false)}. Coverage: **${pct(coverage.ratio)}** (${coverage.ticketsCovered} of ${coverage.ticketsTotal}).`,
     '',
     '| id | status | tickets | share | topic | suggested | best article |',
     '|---|---|---:|---:|---|---|---|',
@@ -135,6 +171,8 @@ export function renderMarkdown(report: GapReport): string {
   ];
   const tail = tailLines(report);
   if (tail.length) out.push('## Long tail', '', escapeMarkdown(tail[1]!), '', ...tail.slice(2).map((l) => `- ${escapeMarkdown(l)}`), '');
+  const automatic = automaticLines(report);
+  if (automatic.length) out.push('## Automatic replies', '', escapeMarkdown(automatic[1]!), '', ...automatic.slice(2).map((l) => `- ${escapeMarkdown(l)}`), '');
   for (const t of report.topics.filter((x) => x.status !== 'covered')) {
     out.push(`## ${t.id}: ${escapeMarkdown(t.label)} (${t.status})`, '', ...t.examples.map((e) => `- ${escapeMarkdown(e)}`), '');
   }
@@ -166,15 +204,18 @@ export function renderCsv(report: GapReport): string {
   const { longTail } = report;
   // The long tail as one last row, so the rows' tickets add up to all tickets.
   if (longTail.tickets) rows.push(['tail', 'long-tail', String(longTail.tickets), String(Math.round((longTail.tickets / Math.max(1, report.coverage.ticketsTotal)) * 1000) / 1000), `${longTail.groups} small groups`, '', '', '', '', longTail.examples[0]?.example ?? '']);
+  // Automatic replies as a row of their own (not a share of the coverage's tickets).
+  const automatic = report.automaticReplies;
+  if (automatic?.tickets) rows.push(['automatic', 'automatic-reply', String(automatic.tickets), '', 'out-of-office notices, automatic replies and bounces', '', '', '', '', automatic.examples[0] ?? '']);
   // Articles customers say do not help (--events): votes in `tickets`, the share of No in `share`.
   for (const f of (report.feedback ?? []).filter((x) => x.notHelping)) rows.push(['feedback', 'not-helping', String(f.votes), String(f.noShare), reasonsText(f.reasons), '', '', f.article, '', f.comments[0] ?? '']);
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }
 
-function tailHtml(report: GapReport): string {
-  const [, sentence, ...groups] = tailLines(report);
+/** A section from a sentence and its list (the long tail, the automatic replies). */
+function sectionHtml(heading: string, [, sentence, ...items]: string[]): string {
   if (!sentence) return '';
-  return `<h2>Long tail</h2>\n<p>${escapeHtml(sentence)}</p>${groups.length ? `<ul>${groups.map((g) => `<li>${escapeHtml(g)}</li>`).join('')}</ul>` : ''}`;
+  return `<h2>${heading}</h2>\n<p>${escapeHtml(sentence)}</p>${items.length ? `<ul>${items.map((g) => `<li>${escapeHtml(g)}</li>`).join('')}</ul>` : ''}`;
 }
 
 /** Helpfulness per article (Yes and No as one bar each) and the searches that found nothing by week, drawn here: no library, no request. */
@@ -268,11 +309,12 @@ td::before{content:attr(data-label) ": ";font-weight:600}
 </style>
 </head><body>
 <h1>Help center gap report</h1>
-${notice ? `<p class="notice">${escapeHtml(notice)}</p>\n` : ''}<p>${report.input.ticketsUsed} tickets used of ${report.input.rowsRead} rows (${report.input.rejected.length} rejected, ${report.input.duplicates} duplicates). Coverage: <strong>${pct(report.coverage.ratio)}</strong>.</p>
+${notice ? `<p class="notice">${escapeHtml(notice)}</p>\n` : ''}<p>${report.input.rowsRead} rows read: ${escapeHtml(rowCounts(report, false))}. Coverage: <strong>${pct(report.coverage.ratio)}</strong>.</p>
 <h2>Top topics without a good article</h2>
 ${top.length ? `<ol class="bars" aria-label="Tickets per topic without a good article">${bars}</ol>` : '<p>None: every topic has an article that answers it.</p>'}
 ${legend}
-${tailHtml(report)}
+${sectionHtml('Long tail', tailLines(report))}
+${sectionHtml('Automatic replies', automaticLines(report))}
 ${feedbackHtml(report)}
 <h2>All topics</h2>
 ${topics}

@@ -23,5 +23,7 @@ describe('the benchmark\'s figures', () => {
     expect(m).toMatchObject({ topicRecall: 1, topicPrecision: 1, ticketPrecision: 1, ticketRecall: 1, accounted: 1, missed: [] });
     expect(m.attribution).toBeCloseTo(2 / 3);
     expect(gapMetrics({ ...report, longTail: { ticketIds: [] } }, { intentOf, articlesOf: { refund: ['returns/refund-timing'] } }, [...intentOf.keys()]).accounted).toBeCloseTo(6 / 7);
+    // An automatic reply set apart is accounted for, in no topic.
+    expect(gapMetrics({ ...report, longTail: { ticketIds: [] }, automaticReplies: { ticketIds: ['t7'] } }, { intentOf, articlesOf: { refund: ['returns/refund-timing'] }, noise: new Set(['oos']) }, [...intentOf.keys()])).toMatchObject({ accounted: 1, topicRecall: 1 });
   });
 });

@@ -1,5 +1,6 @@
 /** A ticket as the report uses it: cleaned, redacted, and reduced to its topic words. */
 import { analyze, detectLanguage } from './analyze.ts';
+import { isAutomaticReply } from './automatic-replies.ts';
 import { cleanTicketText } from './clean-text.ts';
 import { codesByEnglishName } from '../../language/english-names.ts';
 import type { RawTicket } from '../read/read-tickets.ts';
@@ -26,6 +27,8 @@ export interface Ticket {
   weight: number;
   /** Where the signal came from: a ticket export, a zero-result search, or aggregated counts. */
   source: 'ticket' | 'search' | 'count';
+  /** An out-of-office notice, an automatic acknowledgement or a bounce (automatic-replies.ts): no one's question. */
+  automatic?: true;
 }
 
 
@@ -122,6 +125,7 @@ export function toTicket(
     terms: withSynonyms(options.spell ? options.spell(analyze(text, language), language) : analyze(text, language), options.synonyms?.get(language)),
     weight: options.weight ?? 1,
     source: options.source ?? 'ticket',
+    ...((options.source ?? 'ticket') === 'ticket' && isAutomaticReply(raw.subject, body) ? { automatic: true as const } : {}),
   };
 }
 

@@ -32,7 +32,7 @@ export function scoreRows(jobs: readonly RowJob[], matching: Matching, options: 
  * costs the main thread more than reading the file. Only what the report uses travels.
  */
 export type WireRow = [subject: string, body: string, created: string, language: string, id: string, weight: number, source: Ticket['source'], tags: string, country: string];
-export type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], tags: string] | 0;
+export type WireScored = [id: string, month: string, language: string, text: string, terms: string, weight: number, source: Ticket['source'], tags: string, automatic: 0 | 1] | 0;
 
 export function rowsToWire(jobs: readonly RowJob[]): WireRow[] {
   return jobs.map(({ raw, weight, source }) => [raw.subject ?? '', raw.body ?? '', raw.created ?? '', raw.language ?? '', raw.id ?? `${raw.file}:${raw.line}`, weight, source, raw.tags ?? '', raw.country ?? raw.timezone ?? '']);
@@ -43,14 +43,14 @@ export function rowsFromWire(rows: readonly WireRow[]): RowJob[] {
 }
 
 export function scoredToWire(results: readonly Scored[]): WireScored[] {
-  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, r.ticket.tags.join(' ')] : 0));
+  return results.map((r) => (r ? [r.ticket.id, r.ticket.month ?? '', r.ticket.language, r.ticket.text, r.ticket.terms.join(' '), r.ticket.weight, r.ticket.source, r.ticket.tags.join(' '), r.ticket.automatic ? 1 : 0] : 0));
 }
 
 export function scoredFromWire(results: readonly WireScored[]): Scored[] {
   return results.map((r) => {
     if (!r) return undefined;
-    const [id, month, language, text, terms, weight, source, tags] = r;
-    const ticket: Ticket = { id, file: '', line: 0, month: month || undefined, tags: tags ? tags.split(' ') : [], language, text, terms: terms ? terms.split(' ') : [], weight, source };
+    const [id, month, language, text, terms, weight, source, tags, automatic] = r;
+    const ticket: Ticket = { id, file: '', line: 0, month: month || undefined, tags: tags ? tags.split(' ') : [], language, text, terms: terms ? terms.split(' ') : [], weight, source, ...(automatic ? { automatic: true as const } : {}) };
     return { ticket };
   });
 }
