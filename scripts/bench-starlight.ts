@@ -21,31 +21,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateHelpCenter } from './bench/generate-articles.ts';
 import { defaultLanguageOnly, installStarlight } from './bench/starlight-install.ts';
 import { writeStarlightSite } from './bench/starlight-site.ts';
+import { exitWithUsage, parseCommandLine } from './command-line.ts';
 
 const usage = 'Usage: npm run bench:starlight -- [--sizes sample,1000,5000] [--languages en,all] [--runs 3]';
-let values;
-try {
-  ({ values } = parseArgs({ options: { sizes: { type: 'string', default: 'sample,1000' }, languages: { type: 'string', default: 'en,all' }, runs: { type: 'string', default: '3' }, help: { type: 'boolean', short: 'h' } } }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const { values } = parseCommandLine({ options: { sizes: { type: 'string', default: 'sample,1000' }, languages: { type: 'string', default: 'en,all' }, runs: { type: 'string', default: '3' } } }, usage);
 const sizes = values.sizes.split(',').map((s) => s.trim());
 const languageSettings = values.languages.split(',').map((s) => s.trim());
 const runs = Number(values.runs);
 const badSize = sizes.find((s) => s !== 'sample' && !/^[1-9]\d*$/.test(s));
 const badLanguages = languageSettings.find((s) => s !== 'en' && s !== 'all');
 if (badSize !== undefined || badLanguages !== undefined || !Number.isInteger(runs) || runs < 1) {
-  console.error(`${badSize !== undefined ? `--sizes: "${badSize}" is neither "sample" nor a number of articles.` : badLanguages !== undefined ? `--languages: "${badLanguages}" is neither "en" nor "all".` : `--runs: "${values.runs}" is not a whole number of at least 1.`}\n${usage}`);
-  process.exit(2);
+  exitWithUsage(badSize !== undefined ? `--sizes: "${badSize}" is neither "sample" nor a number of articles.` : badLanguages !== undefined ? `--languages: "${badLanguages}" is neither "en" nor "all".` : `--runs: "${values.runs}" is not a whole number of at least 1.`, usage);
 }
 
 const repo = process.cwd();

@@ -15,35 +15,31 @@
  */
 import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:http';
-import { parseArgs } from 'node:util';
 import { ContentError, loadSiteSettings } from '../src/content-files.ts';
 import { siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { eventJsonSchema } from '../src/lib/collector/json-schema.ts';
 import { EventStore } from '../src/lib/collector/store.ts';
 import { nodeCollector } from './collector/listen.ts';
+import { parseCommandLine } from './command-line.ts';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(2);
 }
 
-let values: { port: string; db: string; path?: string; origin?: string[]; export?: string; schema?: boolean; 'no-rate-limit'?: boolean };
-try {
-  ({ values } = parseArgs({
-    options: {
-      port: { type: 'string', default: process.env.PORT ?? '4322' },
-      db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' },
-      path: { type: 'string' },
-      origin: { type: 'string', multiple: true },
-      export: { type: 'string' },
-      schema: { type: 'boolean' },
-      // For load benchmarks from one address; never in production.
-      'no-rate-limit': { type: 'boolean' },
-    },
-  }));
-} catch (error) {
-  fail(`${(error as Error).message}\nUsage: npm run collector [-- --port 4322 --db data/helpcenter.db --origin https://help.example.com] | [-- --export events.ndjson]`);
-}
+const USAGE = 'Usage: npm run collector [-- --port 4322 --db data/helpcenter.db --origin https://help.example.com] | [-- --export events.ndjson]';
+const { values } = parseCommandLine({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4322' },
+    db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' },
+    path: { type: 'string' },
+    origin: { type: 'string', multiple: true },
+    export: { type: 'string' },
+    schema: { type: 'boolean' },
+    // For load benchmarks from one address; never in production.
+    'no-rate-limit': { type: 'boolean' },
+  },
+}, USAGE);
 
 if (values.schema) {
   console.log(JSON.stringify(eventJsonSchema(), null, 2));

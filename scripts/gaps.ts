@@ -9,7 +9,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentError, contentDir, loadSiteSettings } from '../src/content-files.ts';
 import type { GapReport } from '../src/lib/gaps/build-report.ts';
 import { runGapReport } from '../src/lib/gaps/index.ts';
@@ -19,6 +18,7 @@ import { withoutControlCharacters } from '../src/lib/gaps/normalize/clean-text.t
 import { InputError } from '../src/lib/gaps/read/read-tickets.ts';
 import { renderCsv, renderExplain, renderHtml, renderMarkdown, renderTerminal } from '../src/lib/gaps/render.ts';
 import { scaffoldArticles } from '../src/lib/gaps/scaffold.ts';
+import { parseCommandLine, type Print } from './command-line.ts';
 
 const SAMPLE = 'scripts/gaps/sample-tickets.csv';
 const USAGE = `Usage: npm run gaps -- [files…] [options]
@@ -62,16 +62,15 @@ Options:
  * characters when it was read (normalize/clean-text.ts), and this keeps any other way in
  * (a file name, a column name in a message) from reaching the terminal either.
  */
-const print = (stream: NodeJS.WriteStream, text: string) => stream.write(withoutControlCharacters(text));
+const print: Print = (stream, text) => stream.write(withoutControlCharacters(text));
 
 function fail(message: string): never {
   print(process.stderr, `${message}\n`);
   process.exit(2);
 }
 
-let args;
-try {
-  args = parseArgs({
+const { values, positionals } = parseCommandLine(
+  {
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'terminal' },
@@ -88,17 +87,11 @@ try {
       searches: { type: 'string', multiple: true, default: [] },
       counts: { type: 'string', multiple: true, default: [] },
       events: { type: 'string', multiple: true, default: [] },
-      help: { type: 'boolean', default: false },
     },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n\n${USAGE}`);
-}
-const { values, positionals } = args;
-if (values.help) {
-  print(process.stdout, USAGE);
-  process.exit(0);
-}
+  },
+  USAGE,
+  print,
+);
 const format = values.format!;
 if (!['terminal', 'md', 'json', 'csv', 'html'].includes(format)) fail(`--format must be one of terminal, md, json, csv, html (got "${format}").`);
 const failUnder = values['fail-under'] === undefined ? undefined : Number(values['fail-under']);

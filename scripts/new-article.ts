@@ -7,11 +7,11 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ContentError, contentDir, displayPath, loadCategories, loadSiteSettings } from '../src/content-files.ts';
 import { newArticle } from '../src/lib/authoring/new-article.ts';
 import { closest } from '../src/lib/content-check/scan-mdx.ts';
 import { absoluteUrl, articleUrl, normalizeBase } from '../src/lib/urls.ts';
+import { parseCommandLine } from './command-line.ts';
 
 const USAGE = 'Usage: npm run new -- "How do I freeze my card?" --category <category id> [--locale <code>]';
 
@@ -20,15 +20,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({ allowPositionals: true, options: { category: { type: 'string' }, locale: { type: 'string' }, content: { type: 'string' } } });
-}
-try {
-  args = parse();
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
-}
+const args = parseCommandLine({ allowPositionals: true, options: { category: { type: 'string' }, locale: { type: 'string' }, content: { type: 'string' } } }, USAGE);
 const title = args.positionals.join(' ').trim();
 if (!title) fail(`Give the article's title: the customer's question, in their words.\n${USAGE}`);
 const dir = args.values.content ? path.resolve(args.values.content) : contentDir();
