@@ -7,10 +7,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { generateHelpCenter } from './bench/generate-articles.ts';
+import { parseCommandLine } from './command-line.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const USAGE = `Usage: npm run bench:build [-- --articles 1000]
+
+Builds the sample help center and one of N generated articles; prints time and peak memory.
+  --articles N   articles in the generated help center (default 1000)
+  --help         this text`;
+const { values } = parseCommandLine({ options: { articles: { type: 'string', default: '1000' } } }, USAGE);
 const count = Number(values.articles);
 
 function countPages(dir: string): number {

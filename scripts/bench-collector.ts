@@ -15,10 +15,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { parseArgs } from 'node:util';
 import { startCollectorProcess } from './collector/start-process.ts';
+import { parseCommandLine } from './command-line.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '16' } } });
+const USAGE = `Usage: npm run bench:collector [-- --seconds 20 --connections 16]
+
+Loads the event collector, kills it mid-load, and fuzzes it, on 127.0.0.1.
+  --seconds N       how long each load runs (default 20)
+  --connections N   concurrent connections (default 16)
+  --help            this text`;
+const { values } = parseCommandLine({ options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '16' } } }, USAGE);
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 

@@ -8,10 +8,15 @@ import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { CsvRecordReader } from '../src/lib/gaps/read/csv-records.ts';
+import { parseCommandLine } from './command-line.ts';
 
-const { values } = parseArgs({ options: { tickets: { type: 'string', default: '1000000' } } });
+const USAGE = `Usage: npm run bench:gaps-scale [-- --tickets 1000000]
+
+Generates a ticket export of N rows, then times the CSV parse alone and the whole gap report.
+  --tickets N   rows in the generated export (default 1000000)
+  --help        this text`;
+const { values } = parseCommandLine({ options: { tickets: { type: 'string', default: '1000000' } } }, USAGE);
 const count = Number(values.tickets);
 const dir = mkdtempSync(path.join(tmpdir(), 'gaps-scale-'));
 const file = path.join(dir, 'tickets.csv');

@@ -17,7 +17,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { buildReport } from '../src/lib/gaps/build-report.ts';
 import { TermStats } from '../src/lib/gaps/cluster/term-stats.ts';
@@ -28,6 +27,7 @@ import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/norma
 import { MIN_INTENT_TICKETS, gapMetrics, sameArticle, type GapMetrics } from './bench/gap-metrics.ts';
 import { CLINC_DOMAIN, clincRequests, heldOutNote, readCsvObjects } from './bench/labelled-data.ts';
 import { mulberry32 } from './bench/random.ts';
+import { parseCommandLine } from './command-line.ts';
 
 interface LabelledSet {
   name: string;
@@ -39,7 +39,23 @@ interface LabelledSet {
 
 const SETS = ['bitext', 'travel', 'work', 'auto', 'multilingual', 'telecom'] as const;
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench:gaps [-- --set ${SETS.join(',')}] [options]
+       npm run bench:gaps -- --tickets labelled.csv --content path/to/content --map intent-map.json
+       npm run bench:gaps -- --oracle [--verbose]
+
+How well the gap report finds what is missing, on labelled sets (telecom is held out).
+  --set A,B             the labelled sets to run (default all of them)
+  --tickets FILE        a labelled CSV of your own (a text and an intent column),
+  --content DIR         the help center it is asked of,
+  --map FILE            and which articles answer each intent (JSON): all three together
+  --sizes 100,300,all   how many tickets to draw (default 100,300,all)
+  --draws N             random draws per size below all (default 5)
+  --similarity A,B      rerun each set at these topic similarity cuts
+  --answer-share R      the answer rule's share, for a sweep
+  --oracle              the answer rule alone, on each intent's tickets
+  --verbose             each topic and the intents in it (with --oracle: each intent)
+  --help                this text`;
+const { values } = parseCommandLine({
   options: {
     set: { type: 'string', default: SETS.join(',') },
     tickets: { type: 'string' },
@@ -52,7 +68,7 @@ const { values } = parseArgs({
     'answer-share': { type: 'string' },
     oracle: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 /** `--answer-share`: the answer rule's share for a sweep, else its default. */
 const answerShare = values['answer-share'] === undefined ? undefined : Number(values['answer-share']);

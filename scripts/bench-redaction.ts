@@ -13,14 +13,22 @@
  * it intact) and the share of look-alikes damaged (changed at all), with the misses by country
  * or format. The redactor was built against seed 1; the figures in BENCHMARKS.md are seed 2.
  */
-import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { createCountryPicker, siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { redact } from '../src/lib/gaps/normalize/redact.ts';
 import { PHONE_COUNTRIES_TRIED } from '../src/lib/gaps/tuning.ts';
 import { redactionCorpus, scoreRedaction } from '../test/fixtures/redaction/corpus.ts';
+import { parseCommandLine } from './command-line.ts';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '2' }, items: { type: 'string', default: '2800' }, 'look-alikes': { type: 'string', default: '2800' }, verbose: { type: 'boolean', default: false } } });
+const USAGE = `Usage: npm run bench:redaction [-- --seed 2 --items 2800 --look-alikes 2800] [--verbose]
+
+How well redaction removes personal data and leaves look-alikes alone, on a generated corpus.
+  --seed N          the corpus's random seed (default 2; the redactor was built against 1)
+  --items N         samples of personal data (default 2800)
+  --look-alikes N   samples of look-alikes: order numbers, dates, prices… (default 2800)
+  --verbose         every miss, before and after redaction
+  --help            this text`;
+const { values } = parseCommandLine({ options: { seed: { type: 'string', default: '2' }, items: { type: 'string', default: '2800' }, 'look-alikes': { type: 'string', default: '2800' }, verbose: { type: 'boolean', default: false } } }, USAGE);
 const seed = Number(values.seed);
 const samples = redactionCorpus(seed, Number(values.items), Number(values['look-alikes']));
 const site = siteCountries(loadSiteSettings());

@@ -13,15 +13,23 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { generateHelpCenter } from './bench/generate-articles.ts';
 import { installStarlight } from './bench/starlight-install.ts';
 import { writeStarlightSite } from './bench/starlight-site.ts';
 import { startServer } from './serve.ts';
+import { parseCommandLine } from './command-line.ts';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, verbose: { type: 'boolean', default: false }, 'vs-starlight': { type: 'boolean', default: false } } });
+const USAGE = `Usage: npm run bench:search-browser [-- --articles 1000] [--vs-starlight] [--verbose]
+
+What a customer's first search costs in Chromium (bytes and time), on the sample site and a
+generated one.
+  --articles N      articles in the generated site (default 1000)
+  --vs-starlight    also measure the generated articles built with Starlight
+  --verbose         each file a first query downloads
+  --help            this text`;
+const { values } = parseCommandLine({ options: { articles: { type: 'string', default: '1000' }, verbose: { type: 'boolean', default: false }, 'vs-starlight': { type: 'boolean', default: false } } }, USAGE);
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function build(outDir: string, contentDir?: string, root?: string) {

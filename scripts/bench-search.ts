@@ -27,7 +27,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { synonymsFor } from '../src/lib/locales.ts';
 import { ArticleFinder, type FoundArticles } from '../src/lib/search/find-articles.ts';
@@ -35,10 +34,23 @@ import { shardOf, type SiteLexicon } from '../src/lib/search/lexicon.ts';
 import { CONFIDENT_SCORE, NO_MATCH_SCORE } from '../src/lib/search/tuning.ts';
 import { CLINC_DOMAIN, HELD_OUT, clincRequests, heldOutNote, readCsvObjects } from './bench/labelled-data.ts';
 import { loadPagefind, siteLexiconOnDisk } from '../src/integrations/pagefind-node.ts';
+import { parseCommandLine } from './command-line.ts';
 
 const SETS = ['larkspur', 'bitext', 'travel', 'work', 'auto', 'telecom'] as const;
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench:search [-- --set ${SETS.join(',')}] [--no-build] [--verbose] [--sweep] [--loo]
+       npm run bench:search -- --queries queries.csv --content path/to/content
+
+Search quality on labelled query sets, through the site's own search code (telecom is held out).
+  --set A,B         the query sets to run (default all of them)
+  --queries FILE    a query set of your own (CSV: query, language, style, expected)
+  --content DIR     the help center it is asked of (default content/)
+  --no-build        reuse each help center's last build where there is one
+  --verbose         each miss, and each unanswerable query shown with results
+  --sweep           the figures at other confidence thresholds
+  --loo             choose the "no good match" threshold leave-one-out
+  --help            this text`;
+const { values } = parseCommandLine({
   options: {
     set: { type: 'string', default: SETS.join(',') },
     queries: { type: 'string' },
@@ -48,7 +60,7 @@ const { values } = parseArgs({
     sweep: { type: 'boolean', default: false },
     loo: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 interface Query {
   query: string;

@@ -6,7 +6,6 @@
  * are for information and never change the exit code, unless `--strict` (reviews due: 1).
  * Exit codes: 0 no problems, 1 problems found, 2 the content folder itself cannot be read.
  */
-import { parseArgs } from 'node:util';
 import { ContentError, contentDir } from '../src/content-files.ts';
 import { checkContent, formatProblem } from '../src/lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../src/lib/content-check/read-snapshot.ts';
@@ -14,8 +13,14 @@ import { formatCoverage, translationCoverage } from '../src/lib/content-check/tr
 import { formatReviews, reviewsDue } from '../src/lib/content-check/reviews.ts';
 import { loadSiteSettings } from '../src/content-files.ts';
 import path from 'node:path';
+import { parseCommandLine } from './command-line.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string' }, strict: { type: 'boolean', default: false } }, allowPositionals: false });
+const USAGE = `Usage: npm run check:content [-- --dir path/to/content] [--strict]
+
+  --dir DIR   the content folder to check (default content/)
+  --strict    also exit 1 when articles are due for review
+  --help      this text`;
+const { values } = parseCommandLine({ options: { dir: { type: 'string' }, strict: { type: 'boolean', default: false } } }, USAGE);
 const dir = values.dir ? path.resolve(values.dir) : contentDir();
 
 let exitCode = 0;

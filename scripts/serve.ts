@@ -13,11 +13,11 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { nodeCollector, type CollectorSetup, type NodeCollector } from './collector/listen.ts';
+import { parseCommandLine } from './command-line.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -87,7 +87,15 @@ export function startServer(options: { dir: string; port: number; base?: string;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' }, db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' } } });
+  const usage = `Usage: node scripts/serve.ts [--port 4321] [--dir dist] [--db data/helpcenter.db]
+(npm start builds first; npm run preview serves the last build)
+
+  --port N    port on 127.0.0.1 (default: PORT, else 4321)
+  --dir DIR   the built site (default dist)
+  --db FILE   where the collector stores events, when site.json names one on this site
+              (default: HELPCENTER_DB, else data/helpcenter.db)
+  --help      this text`;
+  const { values } = parseCommandLine({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' }, db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' } } }, usage);
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
   const settings = loadSiteSettings();
   // Only a collector on this site is served here; a full URL is the company's own endpoint.
