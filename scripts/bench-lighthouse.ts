@@ -1,17 +1,24 @@
 /**
- * `npm run bench:lighthouse` (after `npm run build`)
+ * `npm run bench:lighthouse [-- /page/ …]` (after `npm run build`)
  * Lighthouse (mobile preset, simulated throttling) against the built site served on
  * 127.0.0.1, in Debian's Chromium. Prints the four category scores per page.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { builtPages, dist } from './bench/built-pages.ts';
 import { startServer } from './serve.ts';
 
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/returns/pack-and-send-a-return/'];
+const USAGE = `Usage: npm run bench:lighthouse [-- /page/ …]   (after npm run build)
 
-const server = await startServer({ dir: 'dist', port: 0 });
+Lighthouse scores per page of dist/, served on 127.0.0.1, in Chromium (CHROMIUM_PATH, else
+/usr/bin/chromium). Pages are the site's directory URLs
+(default: / /returns/pack-and-send-a-return/).
+  --help   this text`;
+const pages = builtPages(USAGE, ['/', '/returns/pack-and-send-a-return/']);
+
+const server = await startServer({ dir: dist, port: 0 });
 const chrome = await launch({ chromePath: CHROME, chromeFlags: FLAGS });
 try {
   console.log('| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |');

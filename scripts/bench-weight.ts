@@ -1,18 +1,19 @@
 /**
- * `npm run bench:weight` (after `npm run build`)
+ * `npm run bench:weight [-- /page/ …]` (after `npm run build`)
  * Bytes a customer downloads for an article page: the HTML, its CSS and JS (raw and gzip),
  * and images. Reads dist/ as a static host would serve it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtPages, dist } from './bench/built-pages.ts';
 
-const dist = path.resolve('dist');
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/returns/pack-and-send-a-return/', '/shipping/delivery-times-and-costs/'];
-if (!existsSync(path.join(dist, 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(2);
-}
+const USAGE = `Usage: npm run bench:weight [-- /page/ …]   (after npm run build)
+
+Bytes of HTML, CSS, JS and images per page of dist/, raw and gzip. Pages are the site's
+directory URLs (default: / /returns/pack-and-send-a-return/ /shipping/delivery-times-and-costs/).
+  --help   this text`;
+const pages = builtPages(USAGE, ['/', '/returns/pack-and-send-a-return/', '/shipping/delivery-times-and-costs/']);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizes = (file: string) => {
