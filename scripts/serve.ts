@@ -9,12 +9,12 @@
  *
  *   node scripts/serve.ts [--port 4321] [--dir dist] [--db data/helpcenter.db]
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadSiteSettings } from '../src/content-files.ts';
+import { ContentError, loadSiteSettings } from '../src/content-files.ts';
 import { siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { nodeCollector, type CollectorSetup, type NodeCollector } from './collector/listen.ts';
 import { parseCommandLine } from './command-line.ts';
@@ -97,7 +97,20 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   --help      this text`;
   const { values } = parseCommandLine({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' }, db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' } } }, usage);
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
-  const settings = loadSiteSettings();
+  // `npm run preview` serves whatever was built last: nothing built, or a site.json broken
+  // since, is one line for the reader, not a stack trace or a server of 404s.
+  if (!existsSync(path.join(values.dir, 'index.html'))) {
+    console.error(`Nothing to serve: ${values.dir}/index.html does not exist. Build the site first: npm run build (or npm start, which builds and serves).`);
+    process.exit(2);
+  }
+  let settings;
+  try {
+    settings = loadSiteSettings();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.error(`${error.message}\nFix it, then: npm start`);
+    process.exit(2);
+  }
   // Only a collector on this site is served here; a full URL is the company's own endpoint.
   const collector = settings.collector?.startsWith('/') ? { path: settings.collector, database: values.db, allowedOrigins: [new URL(settings.url).origin], countries: siteCountries(settings) } : undefined;
   startServer({ dir: values.dir, port: Number(values.port), base, collector })

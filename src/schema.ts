@@ -359,6 +359,21 @@ export type Locale = z.output<typeof localeSchema>;
  * Turns zod issues into one line per problem, written for the person fixing the file:
  * `content/categories.json: [2].icon must be one of: …`.
  */
+const KINDS: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list [ … ]', object: 'an object { … }' };
+
+/**
+ * A field without a message of its own gets zod's ("Invalid input: expected string, received
+ * undefined"); a writer reads "is missing: add it (text)" or "must be a list [ … ] (found "en")".
+ */
+function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  if (issue.code !== 'invalid_type' || !issue.message.startsWith('Invalid input')) return issue.message;
+  const kind = KINDS[issue.expected] ?? issue.expected;
+  if (input === undefined) return issue.message.endsWith('received undefined') ? `is missing: add it (${kind}).` : `must be ${kind}.`;
+  let value: unknown = input;
+  for (const key of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value === undefined ? `is missing: add it (${kind}).` : `must be ${kind} (found ${JSON.stringify(value)?.slice(0, 40)}).`;
+}
+
 export function describeIssues(file: string, error: z.ZodError, prefix = '', input?: unknown): string[] {
   return error.issues.map((issue) => {
     // An entry of a list with an id (a category) is named by its id, not its position.
@@ -367,6 +382,6 @@ export function describeIssues(file: string, error: z.ZodError, prefix = '', inp
       return typeof entry?.id === 'string' ? `"${entry.id}"` : typeof p === 'number' ? `[${p}]` : String(p);
     };
     const field = issue.path.length ? issue.path.map(named).join('.').replace(/\.\[/g, '[') : '(whole file)';
-    return `${file}: ${prefix}${field} ${issue.message}`;
+    return `${file}: ${prefix}${field} ${plainMessage(issue, input)}`;
   });
 }

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -29,5 +32,24 @@ describe('--help', () => {
     expect(stdout).toMatch(/^Usage: npm run check:content/);
     expect(stdout).toContain('--strict');
     expect(stderr).toBe('');
+  });
+});
+
+describe('npm run preview (scripts/serve.ts) when there is nothing good to serve', () => {
+  it('says to build first when dist/ has no site', () => {
+    const { code, stderr } = run('scripts/serve.ts', '--dir', 'test/fixtures/no-such-build', '--port', '0');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Nothing to serve: .*index\.html does not exist\. Build the site first: npm run build/);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('names each broken field of site.json, a missing one as missing, without a stack trace', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'serve-content-'));
+    writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ name: 'Acme Help', url: 'https://help.acme.example', locales: 'en', contact: [] }));
+    const result = spawnSync(process.execPath, ['scripts/serve.ts', '--port', '0'], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, HELPCENTER_CONTENT_DIR: dir } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('site.json: timeZone is missing: add it (text).');
+    expect(result.stderr).toContain('site.json: locales must be a list [ … ] (found "en").');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });
