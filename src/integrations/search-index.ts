@@ -41,14 +41,19 @@ export function searchIndex(checkedArticles: () => ArticleText[] | undefined = (
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
+        // Pagefind indexes the pages in its own process while this thread writes the site's
+        // word lists (no page is written and the pages are not read here, so neither waits).
+        const indexing = index.addDirectory({ path: outDir });
+        // Awaited below; this only keeps a failure from being unhandled if the word lists fail first.
+        indexing.catch(() => undefined);
+        const content = contentDir();
+        const articles = checkedArticles() ?? loadArticles(content);
+        const words = await writeSiteWords(outDir, content, articles);
+        const added = await indexing;
         if (added.errors.length) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        const content = contentDir();
-        const articles = checkedArticles() ?? loadArticles(content);
-        const words = await writeSiteWords(outDir, content, articles);
         const reference = await calibrate(root, outDir, base, content, articles).catch((error: unknown) => {
           logger.warn(`Search could not be calibrated (${error instanceof Error ? error.message : String(error)}): results will all be shown as "not sure", with the contact channels.`);
           return {};
