@@ -31,7 +31,7 @@ describe('npm run gaps', () => {
   it('demonstrates the report on the shipped sample export and finds its missing topics', () => {
     const { code, stdout } = gaps();
     expect(code).toBe(1);
-    expect(stdout).toMatch(/Tickets: 64 rows read in 1 file\(s\): 60 used, 1 rejected, 1 duplicates, 2\n  automatic replies\./);
+    expect(stdout).toMatch(/Tickets: 64 rows read in 1 file\(s\): 60 used, 1 rejected, 1 duplicate, 2\n  automatic replies\./);
     // Out-of-office notices and bounces are set apart, not a missing topic.
     expect(stdout).toMatch(/Automatic replies: 2 tickets \(out of office, bounces\), kept out of the topics:\n  "Automatic reply: /);
     expect(stdout).toMatch(/missing\s+\d+\s+[\d.]+%\s+loyalty points/);
@@ -43,7 +43,7 @@ describe('npm run gaps', () => {
     expect(gaps('--format', 'md').stdout).toMatch(/## Automatic replies\n\nAutomatic replies: 2 tickets[^\n]*\n\n- "Automatic reply: Your return/);
     expect(gaps('--format', 'html').stdout).toMatch(/<h2>Automatic replies<\/h2>\n<p>Automatic replies: 2 tickets[^<]*<\/p><ul><li>&quot;Automatic reply:/);
     expect(gaps('--format', 'csv').stdout).toMatch(/\nautomatic,automatic-reply,2,,/);
-    expect(gaps('--format', 'md').stdout).toContain('64 rows read: 60 used, 1 rejected, 1 duplicates, 2 automatic replies.');
+    expect(gaps('--format', 'md').stdout).toContain('64 rows read: 60 used, 1 rejected, 1 duplicate, 2 automatic replies.');
   });
 
   it('keeps the JSON contract', () => {

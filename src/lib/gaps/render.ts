@@ -21,7 +21,7 @@ function rowCounts(report: GapReport, skippedToo = true): string {
   const { input } = report;
   const automatic = report.automaticReplies?.tickets ?? 0;
   return [
-    `${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} duplicates`,
+    `${input.ticketsUsed} used, ${input.rejected.length} rejected, ${input.duplicates} ${input.duplicates === 1 ? 'duplicate' : 'duplicates'}`,
     ...(automatic ? [`${automatic} automatic ${automatic === 1 ? 'reply' : 'replies'}`] : []),
     ...(input.skipped && skippedToo ? [`${input.skipped} skipped (searches that found results${report.feedback ? ', article votes' : ''})`] : []),
   ].join(', ');
