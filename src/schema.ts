@@ -355,10 +355,6 @@ export const uiStringsSchema = z.record(z.string(), z.string({ error: 'must be t
 export type UiStrings = z.output<typeof uiStringsSchema>;
 export type Locale = z.output<typeof localeSchema>;
 
-/**
- * Turns zod issues into one line per problem, written for the person fixing the file:
- * `content/categories.json: [2].icon must be one of: …`.
- */
 const KINDS: Record<string, string> = { string: 'text', number: 'a number', boolean: 'true or false', array: 'a list [ … ]', object: 'an object { … }' };
 
 /**
@@ -374,6 +370,10 @@ function plainMessage(issue: z.core.$ZodIssue, input: unknown): string {
   return value === undefined ? `is missing: add it (${kind}).` : `must be ${kind} (found ${JSON.stringify(value)?.slice(0, 40)}).`;
 }
 
+/**
+ * Turns zod issues into one line per problem, written for the person fixing the file:
+ * `content/categories.json: [2].icon must be one of: …`.
+ */
 export function describeIssues(file: string, error: z.ZodError, prefix = '', input?: unknown): string[] {
   return error.issues.map((issue) => {
     // An entry of a list with an id (a category) is named by its id, not its position.
