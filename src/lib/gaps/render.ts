@@ -58,8 +58,7 @@ export function renderTerminal(report: GapReport, limit = 20): string {
     lines.push(`${topic.id.padEnd(5)} ${status.padEnd(9)} ${String(topic.tickets).padStart(7)} ${pct(topic.share).padStart(6)}  ${fit(`${topic.label} ${where}`, 48)}`);
   }
   if (report.topics.length > limit) lines.push(`… ${report.topics.length - limit} more topics (--format md|json|csv|html for all).`);
-  lines.push(...tailLines(report).map((l, i) => (i > 1 ? `  ${l}` : l)));
-  lines.push(...automaticLines(report).map((l, i) => (i > 1 ? `  ${l}` : l)));
+  lines.push(...sectionTerminal(tailLines(report)), ...sectionTerminal(automaticLines(report)));
   lines.push(...feedbackLines(report));
   if (input.rejected.length) {
     lines.push('', `Rejected rows (${input.rejected.length}${input.rejected.length > 20 ? ', first 20; all in --format json' : ''}):`);
@@ -169,10 +168,7 @@ export function renderMarkdown(report: GapReport): string {
     ...report.topics.map((t) => `| ${t.id} | ${t.status} | ${t.tickets} | ${pct(t.share)} | ${escapeMarkdown(t.label)} | ${escapeMarkdown(t.suggestedTitle)} (${t.suggestedCategory}) | ${t.matches[0] ? `${t.matches[0].article} (${t.matches[0].score})` : '—'} |`),
     '',
   ];
-  const tail = tailLines(report);
-  if (tail.length) out.push('## Long tail', '', escapeMarkdown(tail[1]!), '', ...tail.slice(2).map((l) => `- ${escapeMarkdown(l)}`), '');
-  const automatic = automaticLines(report);
-  if (automatic.length) out.push('## Automatic replies', '', escapeMarkdown(automatic[1]!), '', ...automatic.slice(2).map((l) => `- ${escapeMarkdown(l)}`), '');
+  out.push(...sectionMarkdown('Long tail', tailLines(report)), ...sectionMarkdown('Automatic replies', automaticLines(report)));
   for (const t of report.topics.filter((x) => x.status !== 'covered')) {
     out.push(`## ${t.id}: ${escapeMarkdown(t.label)} (${t.status})`, '', ...t.examples.map((e) => `- ${escapeMarkdown(e)}`), '');
   }
@@ -212,7 +208,16 @@ export function renderCsv(report: GapReport): string {
   return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }
 
-/** A section from a sentence and its list (the long tail, the automatic replies). */
+/**
+ * The long tail and the automatic replies are each a section: a blank line, a sentence, then
+ * its list (tailLines, automaticLines), drawn here in each format.
+ */
+const sectionTerminal = (lines: string[]) => lines.map((l, i) => (i > 1 ? `  ${l}` : l));
+
+function sectionMarkdown(heading: string, [, sentence, ...items]: string[]): string[] {
+  return sentence ? [`## ${heading}`, '', escapeMarkdown(sentence), '', ...items.map((l) => `- ${escapeMarkdown(l)}`), ''] : [];
+}
+
 function sectionHtml(heading: string, [, sentence, ...items]: string[]): string {
   if (!sentence) return '';
   return `<h2>${heading}</h2>\n<p>${escapeHtml(sentence)}</p>${items.length ? `<ul>${items.map((g) => `<li>${escapeHtml(g)}</li>`).join('')}</ul>` : ''}`;
