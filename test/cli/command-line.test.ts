@@ -46,7 +46,9 @@ describe('npm run preview (scripts/serve.ts) when there is nothing good to serve
   it('names each broken field of site.json, a missing one as missing, without a stack trace', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'serve-content-'));
     writeFileSync(path.join(dir, 'site.json'), JSON.stringify({ name: 'Acme Help', url: 'https://help.acme.example', locales: 'en', contact: [] }));
-    const result = spawnSync(process.execPath, ['scripts/serve.ts', '--port', '0'], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, HELPCENTER_CONTENT_DIR: dir } });
+    // A built site to serve, so the check reached is site.json's, with or without a build in dist/.
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Acme Help</title>');
+    const result = spawnSync(process.execPath, ['scripts/serve.ts', '--dir', dir, '--port', '0'], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, HELPCENTER_CONTENT_DIR: dir } });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('site.json: timeZone is missing: add it (text).');
     expect(result.stderr).toContain('site.json: locales must be a list [ … ] (found "en").');
