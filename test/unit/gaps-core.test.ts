@@ -91,6 +91,7 @@ describe('languages', () => {
 });
 
 describe('report builder', async () => {
+  const { placeOnThreads } = await import('./gaps/on-threads.ts');
   const { ReportBuilder } = await import('../../src/lib/gaps/build-report.ts');
   const { toTicket } = await import('../../src/lib/gaps/normalize/tickets.ts');
   const articles = [
@@ -119,21 +120,7 @@ describe('report builder', async () => {
     // Later gift-wrapping tickets add words, so a topic's words depend on tickets past calibration too.
     const drifting = tickets.map((t, i) => (i >= 300 && i % 6 === 2 ? toTicket({ id: t.id, file: 'f.csv', line: t.line, body: `Can you add a silk ribbon to the gift wrapping? Customer ${i}.`, created: '2026-11-02' }, {})! : t));
     const alone = build(60, drifting);
-    const main = new ReportBuilder(articles, { calibration: 60 });
-    let next = 0;
-    while (!main.placement()) main.add(drifting[next++]!);
-    // What crosses between threads is copied, as postMessage does.
-    const workers = [0, 1].map(() => {
-      const worker = new ReportBuilder(articles);
-      worker.thaw(structuredClone(main.placement()!));
-      return worker;
-    });
-    for (let batch = 0; next < drifting.length; batch++) {
-      const worker = workers[batch % 2]!;
-      for (const t of drifting.slice(next, next + 25)) worker.add(t);
-      next += 25;
-      main.merge(structuredClone(worker.takeTotals()));
-    }
+    const main = placeOnThreads(new ReportBuilder(articles, { calibration: 60 }), () => new ReportBuilder(articles), drifting, 25);
     const split = main.finish({ files: ['f.csv'], rowsRead: 600, rejected: [], duplicates: 0 });
     expect(split).toEqual(alone);
     expect(split.topics.find((t) => t.ticketIds.includes('T302'))?.tickets).toBe(100);

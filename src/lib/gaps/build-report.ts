@@ -6,7 +6,11 @@
  *              calibration sample (words weighted by how rare they are among this export's
  *              tickets), every later ticket joining the topic it is most similar to;
  * 2. decide/   each group gets a status from one rule (decide/answers.ts): an article answers
- *              a group when it covers most of what sets the group's tickets apart;
+ *              a group when it covers most of what sets the group's tickets apart; within a
+ *              topic an article answers, its tickets are clustered again on their words and
+ *              word pairs, and a group the article does not answer, counting what its tickets
+ *              say together, is a need of its own ("change my tire" among tire-pressure
+ *              questions: `needsWithin`);
  * 3. here      groups an article answers are reported per article (covered, or translation-
  *              missing per language); other groups of at least MIN_TOPIC_TICKETS are topics;
  *              the rest is the long tail, counted and quoted, so every ticket is somewhere.
@@ -17,6 +21,7 @@
  * every total is a sum of whole numbers, so the report is the same on any number of threads.
  */
 import { averageLinkage, similarityMatrix } from './cluster/agglomerate.ts';
+import { isPair, textPairs } from './normalize/word-pairs.ts';
 import { smoothVectors } from './cluster/smooth.ts';
 import { analyze } from './normalize/analyze.ts';
 import { Centroids, type PlainCentroids } from './cluster/centroids.ts';
@@ -26,7 +31,7 @@ import { answerOf, decideTopic, type ArticleCoverage, type Decision, type TopicS
 import type { ArticleFeedback, ZeroResultSearches } from './decide/feedback.ts';
 import type { ArticleText } from './match/load-articles.ts';
 import { Matching } from './match/matching.ts';
-import type { SynonymLookup, Ticket } from './normalize/tickets.ts';
+import { saidWords, type SynonymLookup, type Ticket } from './normalize/tickets.ts';
 import type { Rejected } from './read/read-tickets.ts';
 import { ANSWER_SHARE, CALIBRATION_TICKETS, CLUSTER_SAMPLE, LISTED_ALWAYS, MIN_TOPIC_SHARE, MIN_TOPIC_TICKETS, POOL_SIZE, TAIL_EXAMPLES, TOPIC_SIMILARITY } from './tuning.ts';
 
@@ -64,6 +69,12 @@ export interface TopicEvidence {
   answerShare: number;
   /** Customers' votes on the article (--events), when they made the topic `weak`. */
   feedback?: { votes: number; no: number; noShare: number };
+  /**
+   * A need found within a topic an article answers: counting the word pairs its tickets say
+   * ("chang+tire"), that article covers `topic` of the whole topic's weight but only
+   * `coverage` of these tickets'.
+   */
+  apartFrom?: { article: string; coverage: number; topic: number };
 }
 
 /** Tickets in groups too small to be topics: counted, and the biggest quoted. */
@@ -149,6 +160,8 @@ export interface Group {
   trend: Map<string, number>;
   /** Tickets (weighted) using each word. */
   termCounts: Map<string, number>;
+  /** Tickets (weighted) saying each word pair, counted only in topics with needs within them. */
+  pairCounts: Map<string, number>;
   pool: PoolTicket[];
 }
 
@@ -156,7 +169,7 @@ export interface Group {
 export interface Placement {
   similarity: number;
   answerShare: number;
-  languages: [language: string, { tickets: number; df: [string, number][]; centroids: PlainCentroids }][];
+  languages: [language: string, { tickets: number; df: [string, number][]; centroids: PlainCentroids; needs: [topic: number, PlainCentroids][] }][];
 }
 
 /** A batch's totals from a worker thread, for the main builder to `merge`. */
@@ -169,7 +182,12 @@ export interface BatchTotals {
 interface LanguageModel {
   stats: TermStats;
   centroids: Centroids;
+  /** Per topic of the calibration sample, its tickets clustered again on words and pairs. */
+  needs: Map<number, Centroids>;
 }
+
+/** The key of a group of tickets within a topic (`needsWithin`): the topic's key plus this and a number. */
+const NEED = '\tn';
 
 /**
  * Builds the report one ticket at a time: `add()` each ticket, then `finish()`.
@@ -218,7 +236,7 @@ export class ReportBuilder {
     return {
       similarity: this.similarity,
       answerShare: this.answerShare,
-      languages: [...this.frozen].map(([language, { stats, centroids }]) => [language, { tickets: stats.tickets, df: [...stats.df], centroids: centroids.plain }]),
+      languages: [...this.frozen].map(([language, { stats, centroids, needs }]) => [language, { tickets: stats.tickets, df: [...stats.df], centroids: centroids.plain, needs: [...needs].map(([topic, c]) => [topic, c.plain]) }]),
     };
   }
 
@@ -226,7 +244,7 @@ export class ReportBuilder {
   thaw(placement: Placement): void {
     this.similarity = placement.similarity;
     this.answerShare = placement.answerShare;
-    this.frozen = new Map(placement.languages.map(([language, { tickets, df, centroids }]) => [language, { stats: new TermStats(tickets, new Map(df), this.matching.indexFor(language)), centroids: new Centroids(centroids) }]));
+    this.frozen = new Map(placement.languages.map(([language, { tickets, df, centroids, needs }]) => [language, { stats: new TermStats(tickets, new Map(df), this.matching.indexFor(language)), centroids: new Centroids(centroids), needs: new Map(needs.map(([topic, c]) => [topic, new Centroids(c)])) }]));
   }
 
   /**
@@ -253,7 +271,7 @@ export class ReportBuilder {
     const key = `${cluster}\t${best}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, cluster, best, language, size: 0, weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), termCounts: new Map(), pool: [] };
+      group = { key, cluster, best, language, size: 0, weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), termCounts: new Map(), pairCounts: new Map(), pool: [] };
       this.groups.set(key, group);
     }
     return group;
@@ -271,7 +289,12 @@ export class ReportBuilder {
     const sampled = new Map<Ticket, number>();
     for (const [language, tickets] of [...byLanguage].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const index = this.matching.indexFor(language);
-      const stats = TermStats.from(tickets.map(groupingTerms), index);
+      // Pairs are counted like words (how rare "change+tire" is); only words make the topics.
+      // Made one ticket at a time: 50,000 tickets' pairs held at once would only raise the peak.
+      const pairsOf = (t: Ticket) => this.pairsOf(t);
+      const stats = TermStats.from((function* () {
+        for (const t of tickets) yield [...groupingTerms(t), ...pairsOf(t)];
+      })(), index);
       // Every n-th ticket when the sample is bigger than pairwise clustering can hold.
       const stride = Math.ceil(tickets.length / CLUSTER_SAMPLE);
       const sample = tickets.filter((_, i) => i % stride === 0);
@@ -283,17 +306,71 @@ export class ReportBuilder {
       const matrix = similarityMatrix(smoothVectors(vectors, articles));
       const { centroids, topicOf } = Centroids.fromClusters(vectors, averageLinkage(vectors, this.similarity, weights, matrix), weights);
       sample.forEach((t, i) => sampled.set(t, topicOf[i]!));
-      this.frozen.set(language, { stats, centroids });
+      this.frozen.set(language, { stats, centroids, needs: this.needsWithin(sample.map((t) => ({ ...t, pairs: this.pairsOf(t) })), topicOf, language, stats, stride) });
     }
     const buffer = this.buffer;
     this.buffer = [];
     for (const ticket of buffer) this.place(ticket, sampled.get(ticket));
   }
 
+  /**
+   * A ticket's word pairs ("chang+tire"), sentence by sentence, from the words its customer
+   * said (`saidWords`, spelled as its terms are). Made from its text only where a pair is
+   * read (the calibration sample, and tickets of topics with needs within them), so a
+   * million tickets in other topics never make theirs.
+   */
+  private pairsOf(ticket: Ticket): string[] {
+    // The synonyms of the indexes the terms were made with, on a worker thread as on this one.
+    const synonyms = this.matching.synonymsFor(ticket.language);
+    return [...new Set(textPairs(ticket.text, (sentence) => saidWords(this.matching.spell(analyze(sentence, ticket.language), ticket.language), synonyms)))];
+  }
+
   private modelFor(language: string): LanguageModel {
     let model = this.frozen!.get(language);
-    if (!model) this.frozen!.set(language, (model = { stats: new TermStats(0, new Map(), this.matching.indexFor(language)), centroids: new Centroids({ terms: [], values: [], weights: [] }) }));
+    if (!model) this.frozen!.set(language, (model = { stats: new TermStats(0, new Map(), this.matching.indexFor(language)), centroids: new Centroids({ terms: [], values: [], weights: [] }), needs: new Map() }));
     return model;
+  }
+
+  /**
+   * Each topic's tickets clustered again, among themselves, on their words and word pairs (the
+   * same average linkage and cut, without smoothing): one topic of tire questions holds
+   * "check my tire pressure" and "change a flat tire", which share the object and differ in
+   * what they say next to it. Kept, for every later ticket to join the group it is most
+   * similar to, only for topics where the sample already shows a need apart (`apartOf`): the
+   * rest never read a word pair again. The end decides again on all the tickets (`finish`);
+   * when the calibration sample is the whole export, both decisions see the same tickets.
+   */
+  private needsWithin(sample: readonly PairedTicket[], topicOf: readonly number[], language: string, stats: TermStats, stride: number): Map<number, Centroids> {
+    const byTopic = new Map<number, PairedTicket[]>();
+    sample.forEach((t, i) => {
+      const list = byTopic.get(topicOf[i]!);
+      if (list) list.push(t);
+      else byTopic.set(topicOf[i]!, [t]);
+    });
+    // The listing size of the export so far, against the sample's tickets scaled to it.
+    const minSize = listingSize(this.total) / stride;
+    const needs = new Map<number, Centroids>();
+    for (const [topic, tickets] of byTopic) {
+      if (tickets.length < MIN_TOPIC_TICKETS) continue;
+      const whole = totalsOf(tickets);
+      const decision = decideTopic(whole, language, stats, this.matching, this.answerShare);
+      if (decision.status !== 'covered') continue;
+      const vectors = tickets.map((t) => stats.vectorOf([...groupingTerms(t), ...t.pairs]));
+      const weights = tickets.map((t) => t.weight);
+      const within = Centroids.fromClusters(vectors, averageLinkage(vectors, this.similarity, weights, similarityMatrix(vectors)), weights).centroids;
+      // The groups as `place` will make them: each ticket joins the one it is most similar to.
+      const groups = new Map<number, PairedTicket[]>();
+      tickets.forEach((t, i) => {
+        const near = within.nearest(vectors[i]!);
+        if (!near || near.similarity < this.similarity) return;
+        const list = groups.get(near.topic);
+        if (list) list.push(t);
+        else groups.set(near.topic, [t]);
+      });
+      if (!this.apartOf(whole, [...groups.values()].map(totalsOf), decision.article!, language, stats, minSize).length) continue;
+      needs.set(topic, within);
+    }
+    return needs;
   }
 
   /**
@@ -302,7 +379,7 @@ export class ReportBuilder {
    * sharing its most distinctive word (new needs that the calibration sample did not have).
    */
   private place(ticket: Ticket, topic?: number): void {
-    const { stats, centroids } = this.modelFor(ticket.language);
+    const { stats, centroids, needs } = this.modelFor(ticket.language);
     // Its distinct words, made once for its vector, its answer and its topic's totals: the
     // three lines that each made them were a fifth of placing's time at 1,000,000 tickets.
     const words = new Set(ticket.terms);
@@ -320,28 +397,41 @@ export class ReportBuilder {
         key = `${ticket.language}\tw\t${word}`;
       }
     }
-    if (topic !== undefined) key = `${ticket.language}\tc\t${topic}`;
+    let pairs: readonly string[] = [];
+    if (topic !== undefined) {
+      key = `${ticket.language}\tc\t${topic}`;
+      const within = needs.get(topic);
+      if (within) {
+        // Only topics with needs within them keep pair counts: nothing else reads them. A pair
+        // the calibration sample never saw is one ticket's (a name, a number) and weighs nothing
+        // in a group big enough to list: a million such pairs would only take memory.
+        pairs = this.pairsOf(ticket).filter((pair) => stats.df.has(pair));
+        const near = within.nearest(stats.vectorOf([...(ticket.tags.length ? groupingTerms(ticket) : words), ...pairs]));
+        if (near && near.similarity >= this.similarity) key += `${NEED}${near.topic}`;
+      }
+    }
     // Which article answers the ticket on its own words; a tagged ticket goes with its topic,
     // where its agents' tags put it ("Any news? It's been twelve days", tagged refund_status).
     const answer = ticket.tags.length ? undefined : answerOf(words, ticket.language, stats, this.matching, this.answerShare);
-    this.count(this.groupFor(key!, answer ?? '', ticket.language), ticket, words);
+    this.count(this.groupFor(key!, answer ?? '', ticket.language), ticket, words, pairs);
   }
 
   /** A ticket into its group's totals. */
-  private count(group: Group, ticket: Ticket, words: ReadonlySet<string>): void {
+  private count(group: Group, ticket: Ticket, words: ReadonlySet<string>, pairs: readonly string[] = []): void {
     group.size++;
     group.weight += ticket.weight;
     group.sources[ticket.source] += ticket.weight;
     if (ticket.source === 'ticket') group.ids.push(ticket.id);
     if (ticket.month) bump(group.trend, ticket.month, ticket.weight);
     for (const term of words) bump(group.termCounts, term, ticket.weight);
+    for (const pair of pairs) bump(group.pairCounts, pair, ticket.weight);
     if (group.pool.length + (this.pooled.get(group.key) ?? 0) < POOL_SIZE) group.pool.push({ text: ticket.text, terms: ticket.terms });
   }
 
   finish(meta: ReportMeta): GapReport {
     if (!this.frozen) this.freeze();
     const total = this.total;
-    const minSize = Math.max(MIN_TOPIC_TICKETS, Math.min(LISTED_ALWAYS, Math.ceil(total * MIN_TOPIC_SHARE)));
+    const minSize = listingSize(total);
     const clusters = new Map<string, Group[]>();
     let automatic: Group | undefined;
     for (const group of this.groups.values()) {
@@ -349,9 +439,11 @@ export class ReportBuilder {
         automatic = group;
         continue;
       }
-      const parts = clusters.get(group.cluster);
+      // A topic's parts: per need within it (NEED) and per article answering the ticket alone.
+      const topic = topicKey(group.cluster);
+      const parts = clusters.get(topic);
       if (parts) parts.push(group);
-      else clusters.set(group.cluster, [group]);
+      else clusters.set(topic, [group]);
     }
     // A cluster is decided on all its tickets (its parts only say which article answers each
     // ticket on its own): a need whose tickets each share a word or two with some article
@@ -366,7 +458,7 @@ export class ReportBuilder {
     // An article's answers are one topic (per language, for a translation to write): the
     // support lead's question is "which article", not which wording.
     const byArticle = new Map<string, { group: Group; groups: number; status: TopicStatus; article: string }>();
-    const listed: { group: Group; status: TopicStatus; decision: Decision }[] = [];
+    const listed: { group: Group; status: TopicStatus; decision: Decision; apartFrom?: TopicEvidence['apartFrom'] }[] = [];
     const tail: { group: Group; decision: Decision }[] = [];
     let coveredWeight = 0;
     const touched = new Set<string>();
@@ -381,10 +473,23 @@ export class ReportBuilder {
     };
     for (const { whole, parts, decision } of decided) {
       if (decision.status === 'covered') {
-        // An answered cluster's tickets go to the article that answers each on its own words,
-        // if one in their language does, else to the cluster's.
-        coveredWeight += whole.weight;
-        for (const part of parts) gather(part, 'covered', part.best || decision.article!);
+        // A need within the cluster its article does not answer is decided on its own; the
+        // other tickets go to the article that answers each on its own words, if one in their
+        // language does, else to the cluster's.
+        const apart = this.needsApart(whole, parts, decision.article!, minSize);
+        for (const { need, decision: own, apartFrom } of apart) {
+          if (own.status === 'covered') {
+            coveredWeight += need.weight;
+            gather(need, 'covered', own.article!);
+          } else if (own.status === 'translation-missing') gather(need, 'translation-missing', own.article!);
+          else listed.push({ group: need, status: own.status, decision: own, apartFrom });
+        }
+        const split = new Set(apart.map((a) => a.need.cluster));
+        for (const part of parts) {
+          if (split.has(part.cluster)) continue;
+          coveredWeight += part.weight;
+          gather(part, 'covered', part.best || decision.article!);
+        }
       } else if (decision.status === 'translation-missing') gather(whole, 'translation-missing', decision.article!);
       else if (whole.weight >= minSize) listed.push({ group: whole, status: decision.status, decision });
       else tail.push({ group: whole, decision });
@@ -394,7 +499,7 @@ export class ReportBuilder {
     // say it answers, the customers say it does not.
     const notHelping = new Map((meta.events?.feedback ?? []).filter((f) => f.notHelping).map((f) => [f.article, f]));
     const topics = [...listed, ...byArticle.values()]
-      .map((entry) => ('decision' in entry ? this.topicOf(entry.group, 1, entry.status, entry.decision.article, entry.decision, total) : this.topicOf(entry.group, entry.groups, entry.status, entry.article, undefined, total)))
+      .map((entry) => ('decision' in entry ? this.topicOf(entry.group, 1, entry.status, entry.decision.article, entry.decision, total, entry.apartFrom) : this.topicOf(entry.group, entry.groups, entry.status, entry.article, undefined, total)))
       .map((topic) => {
         const votes = topic.status === 'covered' ? notHelping.get(topic.matches[0]?.article ?? '') : undefined;
         return votes ? { ...topic, status: 'weak' as const, evidence: { ...topic.evidence, feedback: { votes: votes.votes, no: votes.no, noShare: votes.noShare } } } : topic;
@@ -427,16 +532,57 @@ export class ReportBuilder {
     return decideTopic(group, group.language, this.modelFor(group.language).stats, this.matching, this.answerShare);
   }
 
+  /** A cluster's needs within it (`needsWithin`), as groups, for `apartOf`. */
+  private needsApart(whole: Group, parts: readonly Group[], article: string, minSize: number): Apart<Group>[] {
+    const needs = new Map<string, Group>();
+    for (const part of parts) {
+      if (part.cluster === topicKey(part.cluster)) continue;
+      const need = needs.get(part.cluster);
+      if (need) absorb(need, part, POOL_SIZE * 4);
+      else needs.set(part.cluster, cloneGroup(part));
+    }
+    return this.apartOf(whole, [...needs.values()], article, whole.language, this.modelFor(whole.language).stats, minSize);
+  }
+
+  /**
+   * The needs within a cluster `article` answers that are needs of their own: a group of its
+   * tickets (clustered again on words and pairs: `needsWithin`) big enough to list, which the
+   * article does not answer once what the tickets say together counts, while it still answers
+   * the whole cluster counted the same way. Pairs make every decision harsher (an article
+   * rarely says the customer's exact pairs), so a group is only set apart by comparison with
+   * its own cluster: "change a flat tire" is not answered by the tire-pressure article that
+   * answers its cluster, "when will my parcel arrive? I ordered last week" is no worse
+   * answered than the rest of its cluster.
+   */
+  private apartOf<T extends PairTotals>(whole: PairTotals, needs: readonly T[], article: string, language: string, stats: TermStats, minSize: number): Apart<T>[] {
+    const withPairs = (totals: PairTotals, explainWith?: string) =>
+      decideTopic({ termCounts: new Map([...totals.termCounts, ...totals.pairCounts]), weight: totals.weight }, language, stats, this.matching, this.answerShare, explainWith);
+    const big = needs.filter((need) => need.weight >= minSize);
+    if (!big.length) return [];
+    const gate = withPairs(whole);
+    if (gate.status !== 'covered' || gate.article !== article) return [];
+    const topic = gate.coverage.find((c) => c.article === article)!.coverage;
+    const apart: Apart<T>[] = [];
+    for (const need of big) {
+      const decision = withPairs(need, article);
+      if (decision.status === 'covered' && decision.article === article) continue;
+      const coverage = decision.coverage.find((c) => c.article === article)?.coverage ?? 0;
+      apart.push({ need, decision, apartFrom: { article, coverage: round(coverage), topic: round(topic) } });
+    }
+    return apart;
+  }
+
   private labelOf(group: Group, terms: string[]): string {
     return labelFor(group.pool, terms, group.language, this.synonyms?.get(group.language));
   }
 
   /** A listed topic; `decision` is the group's own, or worked out again for an article's gathered groups. */
-  private topicOf(group: Group, groups: number, status: TopicStatus, article: string | undefined, ownDecision: Decision | undefined, total: number): Topic {
+  private topicOf(group: Group, groups: number, status: TopicStatus, article: string | undefined, ownDecision: Decision | undefined, total: number, apartFrom?: TopicEvidence['apartFrom']): Topic {
     // Gathered groups keep the status and article they were decided with; the evidence shown
     // is worked out on all their tickets together.
     const decision = ownDecision ?? this.decide(group);
-    const terms = decision.words.map((w) => w.term);
+    // Labels and the listed terms are words; word pairs show in the evidence.
+    const terms = decision.words.map((w) => w.term).filter((term) => !isPair(term));
     const byId = (id: string) => this.matching.article(id);
     const matches = [...decision.coverage.map((c) => ({ article: c.article, score: round(c.coverage) }))];
     if (article && matches[0]?.article !== article) {
@@ -447,7 +593,8 @@ export class ReportBuilder {
     const titled = status === 'covered' && article ? byId(article)?.title : undefined;
     const label = titled ?? this.labelOf(group, terms);
     const representative = [...group.pool].sort((a, b) => overlap(b, terms) - overlap(a, terms) || a.text.length - b.text.length);
-    const categoryArticle = article ?? matches[0]?.article;
+    // A need found within an answered topic belongs beside the article that answers its neighbours.
+    const categoryArticle = article ?? apartFrom?.article ?? matches[0]?.article;
     return {
       id: '',
       label,
@@ -463,7 +610,7 @@ export class ReportBuilder {
       sources: Object.fromEntries(Object.entries(group.sources).filter(([, n]) => n)),
       trend: Object.fromEntries([...group.trend].sort((a, b) => a[0].localeCompare(b[0]))),
       terms,
-      evidence: { groups, words: decision.words.map((w) => ({ ...w, weight: round(w.weight), share: round(w.share), evidence: round(w.evidence) })), coverage: decision.coverage.map((c) => ({ ...c, coverage: round(c.coverage) })), ...(decision.judged === undefined ? {} : { judged: round(decision.judged) }), answerShare: this.answerShare },
+      evidence: { groups, words: decision.words.map((w) => ({ ...w, weight: round(w.weight), share: round(w.share), evidence: round(w.evidence) })), coverage: decision.coverage.map((c) => ({ ...c, coverage: round(c.coverage) })), ...(decision.judged === undefined ? {} : { judged: round(decision.judged) }), answerShare: this.answerShare, ...(apartFrom ? { apartFrom } : {}) },
     };
   }
 }
@@ -478,13 +625,54 @@ function groupingTerms(ticket: Pick<Ticket, 'terms' | 'tags'>): string[] {
   return ticket.tags.length ? [...ticket.terms, ...ticket.tags.map((tag) => `#${tag}`)] : ticket.terms;
 }
 
+/** What the decision on a need reads: tickets (weighted) per word and per word pair. */
+interface PairTotals {
+  termCounts: ReadonlyMap<string, number>;
+  pairCounts: ReadonlyMap<string, number>;
+  weight: number;
+}
+
+/** A ticket with its word pairs made (`pairsOf`), during calibration. */
+type PairedTicket = Ticket & { pairs: string[] };
+
+/** A need set apart from the article that answers its cluster. */
+interface Apart<T> {
+  need: T;
+  decision: Decision;
+  apartFrom: NonNullable<TopicEvidence['apartFrom']>;
+}
+
+/** Tickets' totals, words and pairs, for deciding on them before they are placed. */
+function totalsOf(tickets: readonly PairedTicket[]): PairTotals {
+  const termCounts = new Map<string, number>();
+  const pairCounts = new Map<string, number>();
+  let weight = 0;
+  for (const t of tickets) {
+    weight += t.weight;
+    for (const term of new Set(t.terms)) bump(termCounts, term, t.weight);
+    for (const pair of t.pairs) bump(pairCounts, pair, t.weight);
+  }
+  return { termCounts, pairCounts, weight };
+}
+
+/** The fewest tickets a topic is listed with, in an export of `total` tickets (MIN_TOPIC_SHARE). */
+function listingSize(total: number): number {
+  return Math.max(MIN_TOPIC_TICKETS, Math.min(LISTED_ALWAYS, Math.ceil(total * MIN_TOPIC_SHARE)));
+}
+
+/** A group's topic: its cluster key without the need within it. */
+function topicKey(cluster: string): string {
+  const at = cluster.indexOf(NEED);
+  return at < 0 ? cluster : cluster.slice(0, at);
+}
+
 function bump(map: Map<string, number>, key: string, by: number): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
 function cloneGroup(group: Group): Group {
   // A copy to add other groups to (its pool grows past POOL_SIZE when topics are gathered).
-  return { ...group, ids: [...group.ids], sources: { ...group.sources }, trend: new Map(group.trend), termCounts: new Map(group.termCounts), pool: [...group.pool] };
+  return { ...group, ids: [...group.ids], sources: { ...group.sources }, trend: new Map(group.trend), termCounts: new Map(group.termCounts), pairCounts: new Map(group.pairCounts), pool: [...group.pool] };
 }
 
 /** Adds another group's totals to `home`, and its pool up to `poolSize`. */
@@ -493,7 +681,7 @@ function absorb(home: Group, other: Group, poolSize: number): void {
   home.weight += other.weight;
   for (const id of other.ids) home.ids.push(id);
   for (const source of ['ticket', 'search', 'count'] as const) home.sources[source] += other.sources[source];
-  for (const [field, into] of [[other.trend, home.trend], [other.termCounts, home.termCounts]] as const) {
+  for (const [field, into] of [[other.trend, home.trend], [other.termCounts, home.termCounts], [other.pairCounts, home.pairCounts]] as const) {
     for (const [k, v] of field) bump(into, k, v);
   }
   for (const ticket of other.pool) if (home.pool.length < poolSize) home.pool.push(ticket);

@@ -82,13 +82,23 @@ export function renderExplain(report: GapReport, id: string): string | undefined
       : `${shown} answers these tickets by their words, but other evidence says it falls short.`,
     missing: topic.matches.length ? `No article covers ${pct(evidence.answerShare)} of the topic's weight (best: ${topic.matches[0]!.article}, ${pct(topic.matches[0]!.score)}).` : 'No article uses the words that set these tickets apart.',
   }[topic.status];
+  const apart = evidence.apartFrom;
+  const within = apart
+    ? [
+        '',
+        `Found within a topic ${apart.article} answers. Counting the words its tickets say together`,
+        `  ("a+b"), that article covers ${pct(apart.topic)} of the whole topic's weight but only ${pct(apart.coverage)} of these`,
+        "  tickets' weight: they ask something it does not say.",
+      ]
+    : [];
   return [
     `${topic.id}  ${topic.label}  (${topic.status}, ${topic.tickets} tickets, ${pct(topic.share)}${evidence.groups > 1 ? `, ${evidence.groups} groups of similar tickets` : ''})`,
     '',
     `Why ${topic.status}: ${because}`,
+    ...within,
     '',
-    "Words that set the topic apart (weight = share of its tickets using the word × how rare it is among all tickets;",
-    `  evidence = how well ${shown ?? 'the best article'} covers it, 0–1):`,
+    `Words that set the topic apart (weight = share of its tickets using the word × how rare it is among all tickets${apart ? '; "a+b": the two words said together' : ''};`,
+    `  evidence = how well ${apart?.article ?? shown ?? 'the best article'} covers it, 0–1):`,
     `  ${'word'.padEnd(18)} ${'tickets'.padStart(7)} ${'weight'.padStart(7)} ${'evidence'.padStart(8)}`,
     ...evidence.words.map((w) => `  ${fit(w.term, 18)} ${pct(w.share).padStart(7)} ${w.weight.toFixed(2).padStart(7)} ${w.evidence.toFixed(2).padStart(8)}`),
     '',

@@ -41,6 +41,16 @@ export const SMOOTHING_NEIGHBOURS = 10;
 export const ANSWER_SHARE = 0.5;
 
 /**
+ * Words at most this far apart (filler words removed) are also read as a pair
+ * (normalize/word-pairs.ts): "change my tire" gives "change+tire", which an article about tire
+ * pressure does not say. Pairs only decide whether a group of an answered topic's tickets is a
+ * need of its own (build-report.ts, "needs within a topic"). Chosen leave-one-out among 1, 2
+ * and 3 at stop 22, four of five folds chose 2 (BENCHMARKS.md, "The answer rule on true topics,
+ * and word pairs as evidence").
+ */
+export const PAIR_WINDOW = 2;
+
+/**
  * How strongly an article's mention of a word counts as covering it: BM25's term-frequency
  * saturation tf / (tf + K1), with the article's fields weighted as its index weighs them
  * (title and keywords 3, description and tags 2, headings 1.5, body 1). One mention in the

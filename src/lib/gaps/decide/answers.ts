@@ -146,8 +146,12 @@ export function answerOf(terms: readonly string[] | ReadonlySet<string>, languag
   return own >= 0 && covered[own]! >= answerShare * total ? index.articles[own]!.id : undefined;
 }
 
-/** `answerShare`: ANSWER_SHARE unless the benchmark sweeps it. */
-export function decideTopic(topic: TopicWords, language: string, stats: TermStats, matching: Matching, answerShare = ANSWER_SHARE): Decision {
+/**
+ * `answerShare`: ANSWER_SHARE unless the benchmark sweeps it. `explainWith`: the article whose
+ * evidence each word shows, when not the decided or best one (a need found within the topic
+ * that article answers: build-report.ts).
+ */
+export function decideTopic(topic: TopicWords, language: string, stats: TermStats, matching: Matching, answerShare = ANSWER_SHARE, explainWith?: string): Decision {
   const index = matching.indexFor(language);
   const words = distinctiveWords(topic, stats, index);
   const articles = index.articles;
@@ -169,7 +173,7 @@ export function decideTopic(topic: TopicWords, language: string, stats: TermStat
   let article: string | undefined;
   if (own && own.coverage >= answerShare) [status, article] = ['covered', own.article];
   else if (translation && translation.coverage >= answerShare) [status, article] = ['translation-missing', translation.article];
-  const shown = article ?? own?.article;
+  const shown = article ?? explainWith ?? own?.article;
   return {
     status,
     article,

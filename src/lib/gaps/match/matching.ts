@@ -53,6 +53,11 @@ export class Matching {
     }
   }
 
+  /** The site's synonyms in a language: the words a ticket's terms were mapped with. */
+  synonymsFor(language: string): SynonymLookup | undefined {
+    return this.synonyms?.get(language);
+  }
+
   /** The index tickets in this language are matched against. */
   indexFor(language: string): ArticleIndex {
     return this.indexes.get(language) ?? this.indexes.get(this.defaultLocale)!;

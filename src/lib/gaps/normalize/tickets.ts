@@ -129,6 +129,33 @@ export function toTicket(
   };
 }
 
+/**
+ * The words a customer said, in order, for pairs: a word with a one-word synonym as the site's
+ * word ("package" → "parcel"), a word the synonyms read as a phrase ("arrive" → "delivery
+ * time") left out. The phrase is the help center's reading of the word, not something said
+ * next to its neighbours: "my email never arrives" does not say "delivery time", and the pair
+ * "email+delivery" would be evidence against the password article.
+ */
+export function saidWords(terms: readonly string[], synonyms: SynonymLookup | undefined): string[] {
+  if (!synonyms) return [...terms];
+  const out: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    // A customer's phrase said word for word ("money back") is its site word ("refund") when
+    // that is one word, and nothing when it is a phrase too.
+    const phrase = synonyms.phrases.get(term)?.find((p) => p.words.every((w, k) => terms[i + k] === w));
+    if (phrase) {
+      if (phrase.site.length === 1) out.push(phrase.site[0]!);
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const site = synonyms.words.get(term);
+    if (!site) out.push(term);
+    else if (site.length === 1) out.push(site[0]!);
+  }
+  return out;
+}
+
 /** Customer words become the site's words ("rebate" → "refund"), so matching and grouping agree. */
 export function withSynonyms(terms: string[], synonyms: SynonymLookup | undefined): string[] {
   if (!synonyms) return terms;

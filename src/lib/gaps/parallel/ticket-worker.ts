@@ -20,7 +20,7 @@ import { PHONE_COUNTRIES_TRIED } from '../tuning.ts';
 const data = workerData as { articles: ArticleText[]; synonyms: Map<string, SynonymLookup>; orderPattern: string; defaultLanguage?: string; siteCountries: string[] };
 const matching = new Matching(data.articles, data.synonyms);
 const options = { synonyms: data.synonyms, orderPattern: new RegExp(data.orderPattern), defaultLanguage: data.defaultLanguage, countriesFor: createCountryPicker(data.siteCountries, PHONE_COUNTRIES_TRIED) };
-const builder = new ReportBuilder(data.articles, { matching });
+const builder = new ReportBuilder(data.articles, { matching, synonyms: data.synonyms });
 let placing = false;
 
 export type WorkerMessage = { placement: Placement } | { seq: number; rows: WireRow[] };
