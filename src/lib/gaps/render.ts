@@ -2,7 +2,7 @@
  * The report in each output format. Everything that comes from tickets is escaped for its
  * format: HTML entities in HTML, Markdown punctuation and tags in Markdown, quotes in CSV.
  */
-import type { GapReport } from './build-report.ts';
+import type { GapReport, Topic } from './build-report.ts';
 import { escapeHtml } from '../escape-html.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -67,6 +67,16 @@ export function renderTerminal(report: GapReport, limit = 20): string {
   if (report.articles.untouched.length) lines.push('', `Articles no ticket touches (${report.articles.untouched.length}): ${report.articles.untouched.slice(0, 8).join(', ')}${report.articles.untouched.length > 8 ? ', …' : ''}`);
   lines.push('', 'Details of a topic: npm run gaps -- <files> --explain <id>');
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The best article's cell: the article and its score; for a need found within a topic an
+ * article answers, that article too, which is where a writer starts.
+ */
+function bestArticle(t: Topic): string {
+  const best = t.matches[0] ? `${t.matches[0].article} (${t.matches[0].score})` : '—';
+  const apart = t.evidence.apartFrom;
+  return apart ? `${best}; asked beside ${apart.article}, which covers ${apart.coverage} of it` : best;
 }
 
 export function renderExplain(report: GapReport, id: string): string | undefined {
@@ -175,7 +185,7 @@ export function renderMarkdown(report: GapReport): string {
     '',
     '| id | status | tickets | share | topic | suggested | best article |',
     '|---|---|---:|---:|---|---|---|',
-    ...report.topics.map((t) => `| ${t.id} | ${t.status} | ${t.tickets} | ${pct(t.share)} | ${escapeMarkdown(t.label)} | ${escapeMarkdown(t.suggestedTitle)} (${t.suggestedCategory}) | ${t.matches[0] ? `${t.matches[0].article} (${t.matches[0].score})` : '—'} |`),
+    ...report.topics.map((t) => `| ${t.id} | ${t.status} | ${t.tickets} | ${pct(t.share)} | ${escapeMarkdown(t.label)} | ${escapeMarkdown(t.suggestedTitle)} (${t.suggestedCategory}) | ${bestArticle(t)} |`),
     '',
   ];
   out.push(...sectionMarkdown('Long tail', tailLines(report)), ...sectionMarkdown('Automatic replies', automaticLines(report)));
@@ -290,7 +300,7 @@ export function renderHtml(report: GapReport): string {
   const topics = table(
     'All topics, biggest first',
     ['id', 'status', 'tickets', 'share', 'topic', 'suggested article', 'best article', 'examples (redacted)'],
-    report.topics.map((t) => [t.id, `<span class="${t.status}">${t.status}</span>`, String(t.tickets), pct(t.share), escapeHtml(t.label), `${escapeHtml(t.suggestedTitle)}<br><small>${escapeHtml(t.suggestedCategory)}</small>`, t.matches[0] ? `${escapeHtml(t.matches[0].article)} (${t.matches[0].score})` : '—', `<ul>${t.examples.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`]),
+    report.topics.map((t) => [t.id, `<span class="${t.status}">${t.status}</span>`, String(t.tickets), pct(t.share), escapeHtml(t.label), `${escapeHtml(t.suggestedTitle)}<br><small>${escapeHtml(t.suggestedCategory)}</small>`, escapeHtml(bestArticle(t)), `<ul>${t.examples.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`]),
   );
   const { rejected } = report.input;
   const rejectedHtml = rejected.length

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runGapReport } from '../../../src/lib/gaps/index.ts';
+import { renderExplain, renderHtml, renderMarkdown } from '../../../src/lib/gaps/render.ts';
 import { placeOnThreads } from './on-threads.ts';
 
 /**
@@ -29,6 +30,10 @@ describe('a need found within an answered topic', () => {
 
     const pressure = report.topics.find((t) => t.matches[0]?.article === 'car-care/check-tire-pressure' && t.status === 'covered');
     expect(pressure?.ticketIds).toEqual(expect.arrayContaining(['1', '2', '3', '6', '7', '9', '10']));
+    // What a writer reads: the article it was asked beside, in the table and in --explain.
+    expect(renderMarkdown(report)).toContain(`asked beside car-care/check-tire-pressure, which covers ${need.evidence.apartFrom!.coverage} of it`);
+    expect(renderHtml(report)).toContain('asked beside car-care/check-tire-pressure');
+    expect(renderExplain(report, need.id)).toMatch(/Found within a topic car-care\/check-tire-pressure answers[\s\S]*"a\+b"/);
     // Every ticket is still somewhere, once.
     const ids = [...report.topics.flatMap((t) => t.ticketIds), ...report.longTail.ticketIds];
     expect(ids.sort()).toEqual(Array.from({ length: 24 }, (_, i) => String(i + 1)).sort());
