@@ -7,8 +7,12 @@
  * path is the event collector (scripts/collector/listen.ts), storing feedback and searches in
  * data/helpcenter.db (HELPCENTER_DB to change it): `npm start` shows the whole loop.
  *
- *   node scripts/serve.ts [--port 4321] [--dir dist] [--db data/helpcenter.db]
+ *   node scripts/serve.ts [--build] [--port 4321] [--dir dist] [--db data/helpcenter.db]
+ *
+ * `npm start` is `serve.ts --build`: the options are read before the build, so a mistyped
+ * one is a line at once, not after a minute of building.
  */
+import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -17,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { ContentError, loadSiteSettings } from '../src/content-files.ts';
 import { siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { nodeCollector, type CollectorSetup, type NodeCollector } from './collector/listen.ts';
-import { parseCommandLine } from './command-line.ts';
+import { exitWithUsage, parseCommandLine } from './command-line.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -87,15 +91,24 @@ export function startServer(options: { dir: string; port: number; base?: string;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const usage = `Usage: node scripts/serve.ts [--port 4321] [--dir dist] [--db data/helpcenter.db]
-(npm start builds first; npm run preview serves the last build)
+  const usage = `Usage: node scripts/serve.ts [--build] [--port 4321] [--dir dist] [--db data/helpcenter.db]
+(npm start builds first: npm start -- --port 4000; npm run preview serves the last build)
 
-  --port N    port on 127.0.0.1 (default: PORT, else 4321)
+  --build     build the site first (npm run build), then serve it
+  --port N    port on 127.0.0.1, 0 for any free one (default: PORT, else 4321)
   --dir DIR   the built site (default dist)
   --db FILE   where the collector stores events, when site.json names one on this site
               (default: HELPCENTER_DB, else data/helpcenter.db)
   --help      this text`;
-  const { values } = parseCommandLine({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' }, db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' } } }, usage);
+  const { values } = parseCommandLine({ options: { build: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' }, db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' } } }, usage);
+  const port = Number(values.port);
+  if (!/^\d+$/.test(values.port) || port > 65535) exitWithUsage(`--port must be a number from 0 to 65535 (found "${values.port}"${process.env.PORT === values.port ? ', from PORT' : ''}).`, usage);
+  if (values.build) {
+    // The one build definition, package.json's; its own output says what failed.
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (build.error) console.error(`Cannot run npm run build: ${build.error.message}. Build with npm run build, then: npm run preview`);
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
   const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') : '/';
   // `npm run preview` serves whatever was built last: nothing built, or a site.json broken
   // since, is one line for the reader, not a stack trace or a server of 404s.
@@ -113,7 +126,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   }
   // Only a collector on this site is served here; a full URL is the company's own endpoint.
   const collector = settings.collector?.startsWith('/') ? { path: settings.collector, database: values.db, allowedOrigins: [new URL(settings.url).origin], countries: siteCountries(settings) } : undefined;
-  startServer({ dir: values.dir, port: Number(values.port), base, collector })
+  startServer({ dir: values.dir, port, base, collector })
     .then((server) => {
       console.log(`Help center running at ${server.url} (Ctrl+C to stop)`);
       if (collector) console.log(`Feedback and search events: ${collector.path}, stored in ${collector.database}`);

@@ -25,6 +25,19 @@ describe('a command given an option it does not know', () => {
   });
 });
 
+describe('npm start (scripts/serve.ts --build)', () => {
+  it('rejects a bad option or port before building: nothing is built, the usage says why', () => {
+    for (const args of [['--nonsense'], ['--port', 'abc'], ['--port', '70000']]) {
+      const { code, stdout, stderr } = run('scripts/serve.ts', '--build', ...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout).toBe(''); // the build prints on stdout: it never started
+      expect(stderr).toContain('Usage: node scripts/serve.ts [--build]');
+      expect(stderr).not.toMatch(/^\s+at /m);
+    }
+    expect(run('scripts/serve.ts', '--build', '--port', 'abc').stderr).toContain('--port must be a number from 0 to 65535 (found "abc")');
+  });
+});
+
 describe('--help', () => {
   it('prints the usage on stdout and exits 0', () => {
     const { code, stdout, stderr } = run('scripts/check-content.ts', '--help');
