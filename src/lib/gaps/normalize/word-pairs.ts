@@ -21,7 +21,7 @@ export function wordPairs(terms: readonly string[]): string[] {
   return [...out];
 }
 
-/** A pair term, not a word: pairs weigh as evidence but do not group tickets. */
+/** A pair term, not a word: pairs decide needs within a topic (build-report.ts) but never make topics, labels or listed terms. */
 export const isPair = (term: string) => term.includes('+');
 
 /** A text's pairs, sentence by sentence: two words across a full stop are not said together. */
