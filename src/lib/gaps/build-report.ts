@@ -286,18 +286,21 @@ export class ReportBuilder {
       else byLanguage.set(ticket.language, [ticket]);
     }
     this.frozen = new Map();
-    const sampled = new Map<Ticket, number>();
+    const sampled = new Map<Ticket, { topic: number; pairs: string[] }>();
     for (const [language, tickets] of [...byLanguage].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const index = this.matching.indexFor(language);
-      // Pairs are counted like words (how rare "change+tire" is); only words make the topics.
-      // Made one ticket at a time: 50,000 tickets' pairs held at once would only raise the peak.
-      const pairsOf = (t: Ticket) => this.pairsOf(t);
-      const stats = TermStats.from((function* () {
-        for (const t of tickets) yield [...groupingTerms(t), ...pairsOf(t)];
-      })(), index);
       // Every n-th ticket when the sample is bigger than pairwise clustering can hold.
       const stride = Math.ceil(tickets.length / CLUSTER_SAMPLE);
       const sample = tickets.filter((_, i) => i % stride === 0);
+      // The sample's pairs are made once, for the statistics, its needs and its placing.
+      const samplePairs = new Map(sample.map((t) => [t, this.pairsOf(t)]));
+      // Pairs are counted like words (how rare "change+tire" is); only words make the topics.
+      // The other tickets' are made one at a time: 50,000 tickets' pairs held at once would
+      // only raise the peak.
+      const pairsOf = (t: Ticket) => samplePairs.get(t) ?? this.pairsOf(t);
+      const stats = TermStats.from((function* () {
+        for (const t of tickets) yield [...groupingTerms(t), ...pairsOf(t)];
+      })(), index);
       const vectors = sample.map((t) => stats.vectorOf(groupingTerms(t)));
       const weights = sample.map((t) => t.weight);
       // Clustered on smoothed vectors (words lend weight to the words they are used with, in
@@ -305,12 +308,15 @@ export class ReportBuilder {
       const articles = index.articles.filter((a) => a.locale === language).map((a) => stats.vectorOf(analyze(articleText(a), language)));
       const matrix = similarityMatrix(smoothVectors(vectors, articles));
       const { centroids, topicOf } = Centroids.fromClusters(vectors, averageLinkage(vectors, this.similarity, weights, matrix), weights);
-      sample.forEach((t, i) => sampled.set(t, topicOf[i]!));
-      this.frozen.set(language, { stats, centroids, needs: this.needsWithin(sample.map((t) => ({ ...t, pairs: this.pairsOf(t) })), topicOf, language, stats, stride) });
+      sample.forEach((t, i) => sampled.set(t, { topic: topicOf[i]!, pairs: samplePairs.get(t)! }));
+      this.frozen.set(language, { stats, centroids, needs: this.needsWithin(sample.map((t) => ({ ...t, pairs: samplePairs.get(t)! })), topicOf, language, stats, stride) });
     }
     const buffer = this.buffer;
     this.buffer = [];
-    for (const ticket of buffer) this.place(ticket, sampled.get(ticket));
+    for (const ticket of buffer) {
+      const clustered = sampled.get(ticket);
+      this.place(ticket, clustered?.topic, clustered?.pairs);
+    }
   }
 
   /**
@@ -382,8 +388,9 @@ export class ReportBuilder {
    * A ticket joins its topic: the one it was clustered into, else the one its tickets are on
    * average most similar to (if as similar as clustering asks), else a small group of tickets
    * sharing its most distinctive word (new needs that the calibration sample did not have).
+   * `said`: its word pairs, when calibration made them already.
    */
-  private place(ticket: Ticket, topic?: number): void {
+  private place(ticket: Ticket, topic?: number, said?: readonly string[]): void {
     const { stats, centroids, needs } = this.modelFor(ticket.language);
     // Its distinct words, made once for its vector, its answer and its topic's totals: the
     // three lines that each made them were a fifth of placing's time at 1,000,000 tickets.
@@ -410,7 +417,7 @@ export class ReportBuilder {
         // Only topics with needs within them keep pair counts: nothing else reads them. A pair
         // the calibration sample never saw is one ticket's (a name, a number) and weighs nothing
         // in a group big enough to list: a million such pairs would only take memory.
-        pairs = this.pairsOf(ticket).filter((pair) => stats.df.has(pair));
+        pairs = (said ?? this.pairsOf(ticket)).filter((pair) => stats.df.has(pair));
         const near = within.nearest(stats.vectorOf([...(ticket.tags.length ? groupingTerms(ticket) : words), ...pairs]));
         if (near && near.similarity >= this.similarity) key += `${NEED}${near.topic}`;
       }
