@@ -80,7 +80,24 @@ export function withoutControlCharacters(text: string): string {
   return CONTROL.test(text) ? text.replace(ESCAPE_SEQUENCE, '').replace(CONTROLS, ' ') : text;
 }
 
+/**
+ * The salutation a message opens with ("Good morning,", "Hi there!", "Dear Sir or Madam,",
+ * "Hello Ms Okafor,"): how the customer greets, not what they ask. Its single words are filler
+ * already (stop-words.ts), but "good morning" and "good afternoon" are not, and messages that
+ * shared nothing else became a "good morning" topic. Only at the very start, and only the
+ * greeting, whom it names (capitalised words and a few forms of address) and the punctuation
+ * that ends it: "Morning delivery, is it possible?" and "hi I want to know about my bill" keep
+ * their words.
+ */
+const GREETING = /^\s*(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|hallo|bonjour|hola|guten (?:morgen|tag|abend)|goedemorgen|goedemiddag|goedenavond|beste)(?:[ \t]+(?:(?i:there|all|team|everyone|folks|guys|sir|madam|or|and)|\/|\p{Lu}[\p{L}'’.-]*))*[ \t]*(?:[,!:;]+|\n|$)\s*/u;
+
+export function withoutGreeting(text: string): string {
+  const greeting = GREETING.exec(text);
+  // A greeting and nothing else is left as it is: it is the whole message.
+  return greeting && greeting[0].length < text.length ? text.slice(greeting[0].length) : text;
+}
+
 export function cleanTicketText(raw: string): string {
-  const text = withoutControlCharacters(stripQuotesAndSignature(htmlToText(raw)));
+  const text = withoutGreeting(withoutControlCharacters(stripQuotesAndSignature(htmlToText(raw))));
   return text.includes('{{') ? text.replace(PLACEHOLDER, ' ').replace(/[ \t]{2,}/g, ' ').trim() : text;
 }
