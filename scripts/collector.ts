@@ -20,7 +20,7 @@ import { siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { eventJsonSchema } from '../src/lib/collector/json-schema.ts';
 import { EventStore } from '../src/lib/collector/store.ts';
 import { nodeCollector } from './collector/listen.ts';
-import { parseCommandLine } from './command-line.ts';
+import { parseCommandLine, portOption } from './command-line.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -59,6 +59,8 @@ if (values.schema) {
   store.close();
   if (out !== process.stdout) out.end(() => console.error(`${count} events written to ${values.export}.`));
 } else {
+  // Checked before the database is opened: a typo in the port creates nothing.
+  const port = portOption(values.port, USAGE, process.env.PORT === values.port);
   let path = values.path;
   const origins = values.origin ?? [];
   let countries: string[] = [];
@@ -80,10 +82,10 @@ if (values.schema) {
   }
   const server = createServer(collector.handle);
   server.on('error', (error: NodeJS.ErrnoException) => fail(error.code === 'EADDRINUSE' ? `Port ${values.port} is in use: npm run collector -- --port 4323` : `Cannot start the collector: ${error.message}`));
-  server.listen(Number(values.port), '127.0.0.1', () => {
+  server.listen(port, '127.0.0.1', () => {
     const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : values.port;
-    console.log(`Collecting events at http://127.0.0.1:${port}${path} into ${values.db} (Ctrl+C to stop)`);
+    const bound = typeof address === 'object' && address ? address.port : port;
+    console.log(`Collecting events at http://127.0.0.1:${bound}${path} into ${values.db} (Ctrl+C to stop)`);
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => server.close(() => {

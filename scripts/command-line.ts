@@ -42,3 +42,14 @@ export function parseCommandLine<T extends ParseArgsConfig>(config: T, usage: st
   // The same config as the caller's, plus `help`, which never gets here: the caller's types hold.
   return parsed as ReturnType<typeof parseArgs<T>>;
 }
+
+/**
+ * A `--port` value as a number, or bad usage: node's listen() throws a RangeError with a stack
+ * trace on "abc" or 70000. `fromEnv`: the value came from the PORT variable, which the message
+ * then names (a stale PORT is easy to forget).
+ */
+export function portOption(value: string, usage: string, fromEnv = false): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) exitWithUsage(`--port must be a number from 0 to 65535 (found "${value}"${fromEnv ? ', from PORT' : ''}).`, usage);
+  return port;
+}

@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { ContentError, loadSiteSettings } from '../src/content-files.ts';
 import { siteCountries } from '../src/lib/gaps/normalize/countries.ts';
 import { nodeCollector, type CollectorSetup, type NodeCollector } from './collector/listen.ts';
-import { exitWithUsage, parseCommandLine } from './command-line.ts';
+import { exitWithUsage, parseCommandLine, portOption } from './command-line.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,8 +101,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
               (default: HELPCENTER_DB, else data/helpcenter.db)
   --help      this text`;
   const { values } = parseCommandLine({ options: { build: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' }, db: { type: 'string', default: process.env.HELPCENTER_DB ?? 'data/helpcenter.db' } } }, usage);
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port) || port > 65535) exitWithUsage(`--port must be a number from 0 to 65535 (found "${values.port}"${process.env.PORT === values.port ? ', from PORT' : ''}).`, usage);
+  const port = portOption(values.port, usage, process.env.PORT === values.port);
   if (values.build) {
     // The one build definition, package.json's; its own output says what failed.
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

@@ -1,5 +1,5 @@
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -42,6 +42,18 @@ describe('npm run collector', () => {
     const invalid = await fetch(second.url, { method: 'POST', body: '{"type":"helpcenter:search"}' });
     expect(invalid.status).toBe(400);
     expect(await invalid.text()).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects a port that is not one with the usage, exit 2 and no stack trace, before creating the database', () => {
+    const database = path.join(mkdtempSync(path.join(tmpdir(), 'collector-cli-')), 'events.db');
+    for (const port of ['abc', '70000']) {
+      const run = spawnSync(process.execPath, ['scripts/collector.ts', '--port', port, '--db', database], { encoding: 'utf8', timeout: 20_000 });
+      expect(run.status, port).toBe(2);
+      expect(run.stderr).toContain(`--port must be a number from 0 to 65535 (found "${port}")`);
+      expect(run.stderr).toContain('Usage: npm run collector');
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+    }
+    expect(existsSync(database)).toBe(false);
   });
 
   it('exports every stored event as NDJSON', async () => {
