@@ -27,7 +27,8 @@ import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/norma
 import { MIN_INTENT_TICKETS, gapMetrics, sameArticle, type GapMetrics } from './bench/gap-metrics.ts';
 import { CLINC_DOMAIN, HELD_OUT, clincRequests, heldOutNote, readCsvObjects } from './bench/labelled-data.ts';
 import { mulberry32 } from './bench/random.ts';
-import { parseCommandLine } from './command-line.ts';
+import { typist } from './bench/typos.ts';
+import { exitWithUsage, parseCommandLine } from './command-line.ts';
 
 interface LabelledSet {
   name: string;
@@ -54,6 +55,7 @@ How well the gap report finds what is missing, on labelled sets (telecom and saa
   --draws N             random draws per size below all (default 5)
   --similarity A,B      rerun each set at these topic similarity cuts
   --answer-share R      the answer rule's share, for a sweep
+  --typos R             mistype this share of the texts' words first (seeded; 0.08 = 8%)
   --oracle              the answer rule alone, on each intent's tickets
   --verbose             each topic and the intents in it (with --oracle: each intent)
   --help                this text`;
@@ -68,12 +70,15 @@ const { values } = parseCommandLine({
     verbose: { type: 'boolean', default: false },
     similarity: { type: 'string' },
     'answer-share': { type: 'string' },
+    typos: { type: 'string' },
     oracle: { type: 'boolean', default: false },
   },
 }, USAGE);
 
 /** `--answer-share`: the answer rule's share for a sweep, else its default. */
 const answerShare = values['answer-share'] === undefined ? undefined : Number(values['answer-share']);
+const typos = values.typos === undefined ? 0 : Number(values.typos);
+if (!(typos >= 0 && typos <= 1)) exitWithUsage(`--typos must be a share of words from 0 to 1 (found "${values.typos}").`, USAGE);
 
 function readMap(file: string): { articlesOf: Record<string, string[]>; noise: Set<string> } {
   const json = JSON.parse(readFileSync(file, 'utf8')) as { intents: Record<string, string[]>; noise?: string[] };
@@ -190,8 +195,10 @@ function readSet(set: LabelledSet) {
   const spell = (terms: string[], language: string) => matching.spell(terms, language);
   const intentOf = new Map<string, string>();
   const tickets: Ticket[] = [];
+  // Mistyped once per set, in row order, so every size and draw reads the same texts.
+  const mistype = typos ? typist(typos) : (text: string) => text;
   for (const [i, r] of set.rows.entries()) {
-    const ticket = toTicket({ id: r.id, subject: r.subject, body: r.text, language: r.language, file: set.name, line: i + 2 }, { synonyms, spell });
+    const ticket = toTicket({ id: r.id, subject: r.subject, body: mistype(r.text), language: r.language, file: set.name, line: i + 2 }, { synonyms, spell });
     if (!ticket) continue;
     intentOf.set(ticket.id, r.intent);
     tickets.push(ticket);
