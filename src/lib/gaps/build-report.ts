@@ -27,7 +27,7 @@ import { analyze } from './normalize/analyze.ts';
 import { Centroids, type PlainCentroids } from './cluster/centroids.ts';
 import { TermStats } from './cluster/term-stats.ts';
 import { labelFor } from './cluster/labels.ts';
-import { answerOf, decideTopic, type ArticleCoverage, type Decision, type TopicStatus, type WordEvidence } from './decide/answers.ts';
+import { answersOf, decideTopic, type ArticleCoverage, type Decision, type TopicStatus, type WordEvidence } from './decide/answers.ts';
 import type { ArticleFeedback, ZeroResultSearches } from './decide/feedback.ts';
 import type { ArticleText } from './match/load-articles.ts';
 import { Matching } from './match/matching.ts';
@@ -67,6 +67,8 @@ export interface TopicEvidence {
   /** Share of the weight the glossary can judge (topics outside the default language). */
   judged?: number;
   answerShare: number;
+  /** Share of the topic's tickets (judged on their own words) the best article in its language answers alone. */
+  alone?: number;
   /** Customers' votes on the article (--events), when they made the topic `weak`. */
   feedback?: { votes: number; no: number; noShare: number };
   /**
@@ -162,6 +164,8 @@ export interface Group {
   termCounts: Map<string, number>;
   /** Tickets (weighted) saying each word pair, counted only in topics with needs within them. */
   pairCounts: Map<string, number>;
+  /** Tickets (weighted) judged on their own words (untagged), and how many each article answers. */
+  alone: { tickets: number; answeredBy: Map<string, number> };
   pool: PoolTicket[];
 }
 
@@ -271,7 +275,7 @@ export class ReportBuilder {
     const key = `${cluster}\t${best}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, cluster, best, language, size: 0, weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), termCounts: new Map(), pairCounts: new Map(), pool: [] };
+      group = { key, cluster, best, language, size: 0, weight: 0, ids: [], sources: { ticket: 0, search: 0, count: 0 }, trend: new Map(), termCounts: new Map(), pairCounts: new Map(), alone: { tickets: 0, answeredBy: new Map() }, pool: [] };
       this.groups.set(key, group);
     }
     return group;
@@ -422,10 +426,17 @@ export class ReportBuilder {
         if (near && near.similarity >= this.similarity) key += `${NEED}${near.topic}`;
       }
     }
-    // Which article answers the ticket on its own words; a tagged ticket goes with its topic,
-    // where its agents' tags put it ("Any news? It's been twelve days", tagged refund_status).
-    const answer = ticket.tags.length ? undefined : answerOf(words, ticket.language, stats, this.matching, this.answerShare);
-    this.count(this.groupFor(key!, answer ?? '', ticket.language), ticket, words, pairs);
+    // Which article answers the ticket on its own words (the one it is about), and which would
+    // with its one-off details set aside (whether its topic's article answers most of its
+    // tickets: decide/answers.ts). A tagged ticket goes with its topic, where its agents' tags
+    // put it ("Any news? It's been twelve days", tagged refund_status), and is not judged alone.
+    const own = ticket.tags.length ? undefined : answersOf(words, ticket.language, stats, this.matching, this.answerShare);
+    const group = this.groupFor(key!, own?.best ?? '', ticket.language);
+    if (own) {
+      group.alone.tickets += ticket.weight;
+      for (const article of own.answering) bump(group.alone.answeredBy, article, ticket.weight);
+    }
+    this.count(group, ticket, words, pairs);
   }
 
   /** A ticket into its group's totals. */
@@ -622,7 +633,7 @@ export class ReportBuilder {
       sources: Object.fromEntries(Object.entries(group.sources).filter(([, n]) => n)),
       trend: Object.fromEntries([...group.trend].sort((a, b) => a[0].localeCompare(b[0]))),
       terms,
-      evidence: { groups, words: decision.words.map((w) => ({ ...w, weight: round(w.weight), share: round(w.share), evidence: round(w.evidence) })), coverage: decision.coverage.map((c) => ({ ...c, coverage: round(c.coverage) })), ...(decision.judged === undefined ? {} : { judged: round(decision.judged) }), answerShare: this.answerShare, ...(apartFrom ? { apartFrom } : {}) },
+      evidence: { groups, words: decision.words.map((w) => ({ ...w, weight: round(w.weight), share: round(w.share), evidence: round(w.evidence) })), coverage: decision.coverage.map((c) => ({ ...c, coverage: round(c.coverage) })), ...(decision.judged === undefined ? {} : { judged: round(decision.judged) }), answerShare: this.answerShare, ...(decision.alone === undefined ? {} : { alone: round(decision.alone) }), ...(apartFrom ? { apartFrom } : {}) },
     };
   }
 }
@@ -684,7 +695,7 @@ function bump(map: Map<string, number>, key: string, by: number): void {
 
 function cloneGroup(group: Group): Group {
   // A copy to add other groups to (its pool grows past POOL_SIZE when topics are gathered).
-  return { ...group, ids: [...group.ids], sources: { ...group.sources }, trend: new Map(group.trend), termCounts: new Map(group.termCounts), pairCounts: new Map(group.pairCounts), pool: [...group.pool] };
+  return { ...group, ids: [...group.ids], sources: { ...group.sources }, trend: new Map(group.trend), termCounts: new Map(group.termCounts), pairCounts: new Map(group.pairCounts), alone: { tickets: group.alone.tickets, answeredBy: new Map(group.alone.answeredBy) }, pool: [...group.pool] };
 }
 
 /** Adds another group's totals to `home`, and its pool up to `poolSize`. */
@@ -693,7 +704,8 @@ function absorb(home: Group, other: Group, poolSize: number): void {
   home.weight += other.weight;
   for (const id of other.ids) home.ids.push(id);
   for (const source of ['ticket', 'search', 'count'] as const) home.sources[source] += other.sources[source];
-  for (const [field, into] of [[other.trend, home.trend], [other.termCounts, home.termCounts], [other.pairCounts, home.pairCounts]] as const) {
+  home.alone.tickets += other.alone.tickets;
+  for (const [field, into] of [[other.trend, home.trend], [other.termCounts, home.termCounts], [other.pairCounts, home.pairCounts], [other.alone.answeredBy, home.alone.answeredBy]] as const) {
     for (const [k, v] of field) bump(into, k, v);
   }
   for (const ticket of other.pool) if (home.pool.length < poolSize) home.pool.push(ticket);

@@ -85,12 +85,16 @@ export function renderExplain(report: GapReport, id: string): string | undefined
   const { evidence } = topic;
   const shown = topic.matches[0]?.article;
   const because = {
-    covered: `${shown} covers ${pct(topic.matches[0]?.score ?? 0)} of the topic's weight, at least ${pct(evidence.answerShare)}: it answers these tickets.`,
+    covered: `${shown} covers ${pct(topic.matches[0]?.score ?? 0)} of the topic's weight, at least ${pct(evidence.answerShare)}${evidence.alone === undefined ? '' : `, and answers ${pct(evidence.alone)} of its tickets on their own words`}: it answers these tickets.`,
     'translation-missing': `${shown} (default language) covers ${pct(topic.matches[0]?.score ?? 0)} of the weight the glossary can judge (${pct(evidence.judged ?? 0)} of it), at least ${pct(evidence.answerShare)}; no article in "${topic.locale}" does.`,
     weak: evidence.feedback
       ? `${shown} answers these tickets by their words, but ${evidence.feedback.no} of ${evidence.feedback.votes} customers who voted on it (${pct(evidence.feedback.noShare)}) said it did not help.`
       : `${shown} answers these tickets by their words, but other evidence says it falls short.`,
-    missing: topic.matches.length ? `No article covers ${pct(evidence.answerShare)} of the topic's weight (best: ${topic.matches[0]!.article}, ${pct(topic.matches[0]!.score)}).` : 'No article uses the words that set these tickets apart.',
+    missing: !topic.matches.length
+      ? 'No article uses the words that set these tickets apart.'
+      : topic.matches[0]!.score >= evidence.answerShare && evidence.alone !== undefined && evidence.alone < evidence.answerShare
+        ? `${topic.matches[0]!.article} covers ${pct(topic.matches[0]!.score)} of the topic's weight, what its tickets say together, but answers only ${pct(evidence.alone)} of them on their own words (${pct(evidence.answerShare)} needed): most of these customers ask something it does not say.`
+        : `No article covers ${pct(evidence.answerShare)} of the topic's weight (best: ${topic.matches[0]!.article}, ${pct(topic.matches[0]!.score)}).`,
   }[topic.status];
   const apart = evidence.apartFrom;
   const within = apart
