@@ -57,7 +57,7 @@ How well the gap report finds what is missing, on labelled sets (telecom and saa
   --answer-share R      the answer rule's share, for a sweep
   --typos R             mistype this share of the texts' words first (seeded; 0.08 = 8%)
   --oracle              the answer rule alone, on each intent's tickets
-  --verbose             each topic and the intents in it (with --oracle: each intent)
+  --verbose             each topic and the intents in it, first draw of each size (with --oracle: each intent)
   --help                this text`;
 const { values } = parseCommandLine({
   options: {
@@ -227,8 +227,8 @@ function runSet(set: LabelledSet, similarity?: number): void {
       if (size === tickets.length) whole = report;
       const metrics = gapMetrics(report, { intentOf, articlesOf: set.articlesOf, noise: set.noise }, sample.map((t) => t.id));
       runs.push(metrics);
-      if (values.verbose && size === tickets.length) {
-        console.error(`missed: ${metrics.missed.join(', ') || 'none'}`);
+      if (values.verbose && d === 0) {
+        console.error(`\n${set.name} at ${sample.length} tickets${draws > 1 ? ' (first draw)' : ''}: missed:  ${metrics.missed.join(', ') || 'none'}`);
         for (const t of report.topics) {
           const counts = new Map<string, number>();
           for (const id of t.ticketIds) counts.set(intentOf.get(id)!, (counts.get(intentOf.get(id)!) ?? 0) + 1);
