@@ -2,6 +2,10 @@
  * `npm run bench:gaps [-- --set bitext,travel,work,auto,multilingual,energy,bank,telecom,saas]` (by default the seven development sets; telecom and saas are held out: run only when named, never tuned on)
  * `npm run bench:gaps -- --tickets labelled.csv --content path/to/content --map intent-map.json`
  * `npm run bench:gaps -- --oracle [--verbose]`: the answer rule alone, on each intent's tickets
+ * `npm run bench:gaps -- --sweep answer-share=0.4,0.5,0.6`: every set per value, then leave one out
+ *
+ * Ends with a summary (scripts/bench/gap-summary.ts): one score per set, what each lacks of
+ * issue 13's targets, and for a sweep the value each set gets when chosen on the others.
  *
  * How well the gap report finds what is missing, on labelled sets: every labelled request is
  * a ticket, the map says which articles answer each intent (none: the intent is open, and the
@@ -25,6 +29,7 @@ import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
 import { Matching } from '../src/lib/gaps/match/matching.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
 import { MIN_INTENT_TICKETS, gapMetrics, sameArticle, type GapMetrics } from './bench/gap-metrics.ts';
+import { leaveOneOut, setScore, shortOfTargets, type SizeFigures } from './bench/gap-summary.ts';
 import { CLINC_DOMAIN, HELD_OUT, clincRequests, heldOutNote, readCsvObjects } from './bench/labelled-data.ts';
 import { mulberry32 } from './bench/random.ts';
 import { typist } from './bench/typos.ts';
@@ -53,8 +58,11 @@ How well the gap report finds what is missing, on labelled sets (telecom and saa
   --map FILE            and which articles answer each intent (JSON): all three together
   --sizes 100,300,all   how many tickets to draw (default 100,300,all)
   --draws N             random draws per size below all (default 5)
-  --similarity A,B      rerun each set at these topic similarity cuts
-  --answer-share R      the answer rule's share, for a sweep
+  --sweep NAME=A,B,…    rerun each set with a parameter at these values (similarity: the topic
+                        similarity cut; answer-share: the answer rule's share), then print each
+                        value's score per set and the value leave-one-out picks for each set
+  --similarity A,B      the same as --sweep similarity=A,B
+  --answer-share R      the answer rule's share
   --typos R             mistype this share of the texts' words first (seeded; 0.08 = 8%)
   --oracle              the answer rule alone, on each intent's tickets
   --verbose             each topic and the intents in it, first draw of each size (with --oracle: each intent)
@@ -70,14 +78,31 @@ const { values } = parseCommandLine({
     verbose: { type: 'boolean', default: false },
     similarity: { type: 'string' },
     'answer-share': { type: 'string' },
+    sweep: { type: 'string' },
     typos: { type: 'string' },
     oracle: { type: 'boolean', default: false },
   },
 }, USAGE);
 
 /** `--answer-share`: the answer rule's share for a sweep, else its default. */
-const answerShare = values['answer-share'] === undefined ? undefined : Number(values['answer-share']);
+const defaultAnswerShare = values['answer-share'] === undefined ? undefined : Number(values['answer-share']);
 const typos = values.typos === undefined ? 0 : Number(values.typos);
+
+/** A swept parameter and its values (`--sweep similarity=0.15,0.2`, or `--similarity 0.15,0.2`). */
+interface Params {
+  similarity?: number;
+  answerShare?: number;
+}
+const SWEEPABLE = { similarity: 'similarity', 'answer-share': 'answerShare' } as const;
+const sweep = (() => {
+  const spec = values.sweep ?? (values.similarity ? `similarity=${values.similarity}` : undefined);
+  if (!spec) return undefined;
+  const [name, list] = spec.split('=') as [string, string | undefined];
+  if (!(name in SWEEPABLE) || !list) exitWithUsage(`--sweep takes NAME=A,B,… with NAME one of ${Object.keys(SWEEPABLE).join(', ')} (found "${spec}").`, USAGE);
+  const numbers = list.split(',').map((v) => Number(v.trim()));
+  if (numbers.some((v) => !(v > 0 && v <= 1))) exitWithUsage(`--sweep values are numbers above 0 and up to 1 (found "${list}").`, USAGE);
+  return { name, key: SWEEPABLE[name as keyof typeof SWEEPABLE], values: numbers };
+})();
 if (!(typos >= 0 && typos <= 1)) exitWithUsage(`--typos must be a share of words from 0 to 1 (found "${values.typos}").`, USAGE);
 
 function readMap(file: string): { articlesOf: Record<string, string[]>; noise: Set<string> } {
@@ -174,7 +199,7 @@ function oracle(set: LabelledSet): void {
     }
     for (const [intent, termCounts] of groups) {
       if (sizes.get(intent)! < MIN_INTENT_TICKETS) continue;
-      const decision = decideTopic({ termCounts, weight: sizes.get(intent)! }, language, stats, matching, answerShare);
+      const decision = decideTopic({ termCounts, weight: sizes.get(intent)! }, language, stats, matching, defaultAnswerShare);
       const answers = set.articlesOf[intent] ?? [];
       const ok = answers.length ? decision.status === 'covered' && answers.some((a) => sameArticle(decision.article!, a)) : decision.status !== 'covered';
       intents++;
@@ -206,10 +231,15 @@ function readSet(set: LabelledSet) {
   return { synonyms, articles, matching, tickets, intentOf };
 }
 
-function runSet(set: LabelledSet, similarity?: number): void {
+/** Runs one set at every size, prints its table, and returns each size's mean and worst figures. */
+function runSet(set: LabelledSet, params: Params = {}): SizeFigures[] {
   const { synonyms, articles, matching, tickets, intentOf } = readSet(set);
+  const { similarity } = params;
+  const answerShare = params.answerShare ?? defaultAnswerShare;
   const open = [...new Set(intentOf.values())].filter((i) => !set.noise.has(i) && !set.articlesOf[i]?.length);
-  console.log(`\n### ${set.name}${heldOutNote(set.name)}${similarity === undefined ? '' : ` (topic similarity ${similarity})`}: ${tickets.length} tickets, ${new Set(intentOf.values()).size} intents, ${open.length} open, ${articles.length} articles (${set.content})\n`);
+  const swept = sweep ? ` (${sweep.name} ${params[sweep.key]})` : '';
+  console.log(`\n### ${set.name}${heldOutNote(set.name)}${swept}: ${tickets.length} tickets, ${new Set(intentOf.values()).size} intents, ${open.length} open, ${articles.length} articles (${set.content})\n`);
+  const figures: SizeFigures[] = [];
   console.log('| size | topic recall | topic precision | ticket P / R / F1 | NMI | ARI | attribution | accounted | ms |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const sizes = values.sizes!.split(',').map((s) => (s === 'all' ? tickets.length : Number(s))).filter((n, i, all) => n <= tickets.length && all.indexOf(n) === i);
@@ -253,10 +283,13 @@ function runSet(set: LabelledSet, similarity?: number): void {
       const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
       return runs.length > 1 ? `${mean.toFixed(2)} (${Math.min(...xs).toFixed(2)})` : mean.toFixed(2);
     };
+    const pick = (of: (xs: number[]) => number) => Object.fromEntries((['topicRecall', 'topicPrecision', 'ticketF1', 'nmi', 'attribution', 'accounted'] as const).map((k) => [k, of(runs.map((r) => r[k]))])) as SizeFigures['mean'];
+    figures.push({ size: size === tickets.length ? 'all' : String(size), mean: pick((xs) => xs.reduce((a, b) => a + b, 0) / xs.length), worst: pick((xs) => Math.min(...xs)) });
     console.log(`| ${size === tickets.length ? `all (${size})` : size} | ${cell('topicRecall')} | ${cell('topicPrecision')} | ${cell('ticketPrecision')} / ${cell('ticketRecall')} / ${cell('ticketF1')} | ${cell('nmi')} | ${cell('ari')} | ${cell('attribution')} | ${cell('accounted')} | ${(ms / draws).toFixed(0)} |`);
     if (size === tickets.length && runs[0]!.missed.length) console.log(`\nOpen intents not found at size all: ${runs[0]!.missed.join(', ')}.`);
     if (whole && set.name === 'multilingual') console.log(translationCheck(whole, intentOf));
   }
+  return figures;
 }
 
 /**
@@ -289,17 +322,50 @@ if (values.tickets || values.content || values.map) {
   }
   const set = labelledCsv(path.basename(values.tickets), values.tickets, values.content, values.map);
   if (values.oracle) oracle(set);
-  else runSet(set);
+  else summarise(runAll([set]));
+} else if (values.oracle) {
+  for (const name of values.set!.split(',')) oracle(loadSet(name.trim()));
 } else {
   console.log('Mean over five random draws for sizes below all, worst draw in brackets.');
-  // --similarity 0.2,0.3: the same sets at other clustering cuts (parameter sweeps).
-  const similarities = values.similarity ? values.similarity.split(',').map(Number) : [undefined];
-  for (const name of values.set!.split(',')) {
-    const set = loadSet(name.trim());
-    if (values.oracle) {
-      oracle(set);
-      continue;
+  summarise(runAll(values.set!.split(',').map((name) => loadSet(name.trim()))));
+}
+
+/** Each set at each swept value (or once): value → set → its figures. */
+function runAll(sets: LabelledSet[]): Map<string, Map<string, SizeFigures[]>> {
+  const runs = new Map<string, Map<string, SizeFigures[]>>();
+  for (const value of sweep?.values ?? [undefined]) runs.set(value === undefined ? 'default' : String(value), new Map());
+  for (const set of sets) {
+    for (const value of sweep?.values ?? [undefined]) {
+      const params: Params = sweep && value !== undefined ? { [sweep.key]: value } : {};
+      runs.get(value === undefined ? 'default' : String(value))!.set(set.name, runSet(set, params));
     }
-    for (const similarity of similarities) runSet(set, similarity);
   }
+  return runs;
+}
+
+/** The sets' scores side by side, what each lacks of the targets, and leave-one-out over a sweep. */
+function summarise(runs: Map<string, Map<string, SizeFigures[]>>): void {
+  const sets = [...(runs.values().next().value?.keys() ?? [])];
+  const scores = new Map([...runs].map(([value, bySet]) => [value, new Map([...bySet].map(([set, figures]) => [set, setScore(figures)]))]));
+  const mean = (row: Map<string, number>) => [...row.values()].reduce((a, b) => a + b, 0) / Math.max(1, row.size);
+  console.log('\n## Summary\n');
+  console.log('Score: the mean of topic recall, topic precision, ticket F1, NMI and attribution over the sizes run (scripts/bench/gap-summary.ts).\n');
+  console.log(`| ${sweep ? sweep.name : ''} | ${sets.join(' | ')} | mean |`);
+  console.log(`|---|${sets.map(() => '---:|').join('')}---:|`);
+  for (const [value, row] of scores) console.log(`| ${value} | ${sets.map((set) => row.get(set)!.toFixed(3)).join(' | ')} | ${mean(row).toFixed(3)} |`);
+  if (!sweep) {
+    console.log('\nShort of the targets (recall 0.90, precision 0.85, ticket F1 0.75, NMI 0.75, attribution 0.85, accounted 1.00; worst draw within 0.10), largest gap first:\n');
+    for (const set of sets) {
+      const short = shortOfTargets(runs.get('default')!.get(set)!);
+      console.log(`- ${set}: ${short.length ? short.slice(0, 6).join('; ') + (short.length > 6 ? `; and ${short.length - 6} more` : '') : 'meets every target'}`);
+    }
+    return;
+  }
+  const folds = leaveOneOut(scores);
+  if (!folds.length) return;
+  console.log(`\nLeave one out: ${sweep.name} chosen on the other sets, score on the set left out.\n`);
+  console.log('| left out | chosen | score |');
+  console.log('|---|---:|---:|');
+  for (const fold of folds) console.log(`| ${fold.set} | ${fold.chosen} | ${fold.score.toFixed(3)} |`);
+  console.log(`| mean | | ${(folds.reduce((a, f) => a + f.score, 0) / folds.length).toFixed(3)} |`);
 }
