@@ -24,7 +24,7 @@ import path from 'node:path';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { buildReport } from '../src/lib/gaps/build-report.ts';
 import { TermStats } from '../src/lib/gaps/cluster/term-stats.ts';
-import { decideTopic } from '../src/lib/gaps/decide/answers.ts';
+import { answersOf, decideTopic } from '../src/lib/gaps/decide/answers.ts';
 import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
 import { Matching } from '../src/lib/gaps/match/matching.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
@@ -191,15 +191,22 @@ function oracle(set: LabelledSet): void {
     const stats = TermStats.from(tickets.map((t) => t.terms), matching.indexFor(language));
     const groups = new Map<string, Map<string, number>>();
     const sizes = new Map<string, number>();
+    // As the report judges a topic: on its pooled words and on its tickets one by one.
+    const alone = new Map<string, { tickets: number; answeredBy: Map<string, number> }>();
     for (const t of tickets) {
       const counts = groups.get(t.intent) ?? new Map<string, number>();
-      for (const term of new Set(t.terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const words = new Set(t.terms);
+      for (const term of words) counts.set(term, (counts.get(term) ?? 0) + 1);
       groups.set(t.intent, counts);
       sizes.set(t.intent, (sizes.get(t.intent) ?? 0) + 1);
+      const judged = alone.get(t.intent) ?? { tickets: 0, answeredBy: new Map<string, number>() };
+      judged.tickets++;
+      for (const article of answersOf(words, language, stats, matching, defaultAnswerShare).answering) judged.answeredBy.set(article, (judged.answeredBy.get(article) ?? 0) + 1);
+      alone.set(t.intent, judged);
     }
     for (const [intent, termCounts] of groups) {
       if (sizes.get(intent)! < MIN_INTENT_TICKETS) continue;
-      const decision = decideTopic({ termCounts, weight: sizes.get(intent)! }, language, stats, matching, defaultAnswerShare);
+      const decision = decideTopic({ termCounts, weight: sizes.get(intent)!, alone: alone.get(intent)! }, language, stats, matching, defaultAnswerShare);
       const answers = set.articlesOf[intent] ?? [];
       const ok = answers.length ? decision.status === 'covered' && answers.some((a) => sameArticle(decision.article!, a)) : decision.status !== 'covered';
       intents++;
