@@ -39,6 +39,17 @@ describe('npm run gaps', () => {
     for (const line of stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80 + 200 * Number(line.startsWith('Articles no ticket') || line.startsWith('  scripts/')));
   });
 
+  it('says in the HTML and CSV reports why each topic has its status, with its numbers', () => {
+    const html = gaps('--format', 'html').stdout;
+    expect(html).toContain('<th scope="col">why</th>');
+    // A missing topic names the best article and how far short it falls; a covered one, both tests it passed.
+    expect(html).toMatch(/<td data-label="topic">gift wrapping<\/td>.*?<td data-label="why">No article covers 50\.0% of the topic&#39;s weight \(best: [a-z-]+\/[a-z-]+, \d+\.\d%\)\.<\/td>/s);
+    expect(html).toMatch(/<td data-label="why">returns\/refund-timing covers \d+\.\d% of the topic&#39;s weight, at least 50\.0%, and answers \d+\.\d% of its tickets on their own words: it answers these tickets\.<\/td>/);
+    const csv = gaps('--format', 'csv').stdout.split('\n');
+    expect(csv[0]).toBe('id,status,tickets,share,label,suggested_category,suggested_title,best_article,best_score,example,why');
+    expect(csv.find((row) => row.includes(',gift wrapping,'))).toMatch(/,"?No article covers 50\.0% of the topic's weight/);
+  });
+
   it('sets automatic replies apart in every format, counted and quoted', () => {
     expect(gaps('--format', 'md').stdout).toMatch(/## Automatic replies\n\nAutomatic replies: 2 tickets[^\n]*\n\n- "Automatic reply: Your return/);
     expect(gaps('--format', 'html').stdout).toMatch(/<h2>Automatic replies<\/h2>\n<p>Automatic replies: 2 tickets[^<]*<\/p><ul><li>&quot;Automatic reply:/);

@@ -79,12 +79,17 @@ function bestArticle(t: Topic): string {
   return apart ? `${best}; asked beside ${apart.article}, which covers ${apart.coverage} of it` : best;
 }
 
-export function renderExplain(report: GapReport, id: string): string | undefined {
-  const topic = report.topics.find((t) => t.id === id || t.label === id);
-  if (!topic) return undefined;
+/**
+ * Why a topic has its status, in one sentence with its numbers: the first line of `--explain`,
+ * and the "why" of the HTML and CSV reports, so a support lead can check a verdict without a
+ * second command.
+ */
+export function reasonFor(topic: Topic): string {
   const { evidence } = topic;
   const shown = topic.matches[0]?.article;
-  const because = {
+  const apart = evidence.apartFrom;
+  if (apart && topic.status === 'missing') return `Asked beside ${apart.article}, which answers the topic these tickets were found in (${pct(apart.topic)} of its weight) but covers only ${pct(apart.coverage)} of what these tickets say.`;
+  return {
     covered: `${shown} covers ${pct(topic.matches[0]?.score ?? 0)} of the topic's weight, at least ${pct(evidence.answerShare)}${evidence.alone === undefined ? '' : `, and answers ${pct(evidence.alone)} of its tickets on their own words`}: it answers these tickets.`,
     'translation-missing': `${shown} (default language) covers ${pct(topic.matches[0]?.score ?? 0)} of the weight the glossary can judge (${pct(evidence.judged ?? 0)} of it), at least ${pct(evidence.answerShare)}; no article in "${topic.locale}" does.`,
     weak: evidence.feedback
@@ -96,6 +101,15 @@ export function renderExplain(report: GapReport, id: string): string | undefined
         ? `${topic.matches[0]!.article} covers ${pct(topic.matches[0]!.score)} of the topic's weight, what its tickets say together, but answers only ${pct(evidence.alone)} of them on their own words (${pct(evidence.answerShare)} needed): most of these customers ask something it does not say.`
         : `No article covers ${pct(evidence.answerShare)} of the topic's weight (best: ${topic.matches[0]!.article}, ${pct(topic.matches[0]!.score)}).`,
   }[topic.status];
+}
+
+export function renderExplain(report: GapReport, id: string): string | undefined {
+  const topic = report.topics.find((t) => t.id === id || t.label === id);
+  if (!topic) return undefined;
+  const { evidence } = topic;
+  const shown = topic.matches[0]?.article;
+  // The within-a-topic lines below say the same as the sentence for a need found apart.
+  const because = evidence.apartFrom && topic.status === 'missing' ? reasonFor({ ...topic, evidence: { ...evidence, apartFrom: undefined } }) : reasonFor(topic);
   const apart = evidence.apartFrom;
   const within = apart
     ? [
@@ -219,8 +233,8 @@ const csvCell = (value: string | number) => {
 };
 
 export function renderCsv(report: GapReport): string {
-  const rows = [['id', 'status', 'tickets', 'share', 'label', 'suggested_category', 'suggested_title', 'best_article', 'best_score', 'example']];
-  for (const t of report.topics) rows.push([t.id, t.status, String(t.tickets), String(t.share), t.label, t.suggestedCategory, t.suggestedTitle, t.matches[0]?.article ?? '', String(t.matches[0]?.score ?? ''), t.examples[0] ?? '']);
+  const rows = [['id', 'status', 'tickets', 'share', 'label', 'suggested_category', 'suggested_title', 'best_article', 'best_score', 'example', 'why']];
+  for (const t of report.topics) rows.push([t.id, t.status, String(t.tickets), String(t.share), t.label, t.suggestedCategory, t.suggestedTitle, t.matches[0]?.article ?? '', String(t.matches[0]?.score ?? ''), t.examples[0] ?? '', reasonFor(t)]);
   const { longTail } = report;
   // The long tail as one last row, so the rows' tickets add up to all tickets.
   if (longTail.tickets) rows.push(['tail', 'long-tail', String(longTail.tickets), String(Math.round((longTail.tickets / Math.max(1, report.coverage.ticketsTotal)) * 1000) / 1000), `${longTail.groups} small groups`, '', '', '', '', longTail.examples[0]?.example ?? '']);
@@ -303,8 +317,8 @@ export function renderHtml(report: GapReport): string {
   const legend = shown.length ? `<ul class="legend">${shown.map((status) => `<li><span class="swatch ${status}" aria-hidden="true"></span><strong>${status}</strong>: ${escapeHtml(STATUS_MEANING[status])}</li>`).join('')}</ul>` : '';
   const topics = table(
     'All topics, biggest first',
-    ['id', 'status', 'tickets', 'share', 'topic', 'suggested article', 'best article', 'examples (redacted)'],
-    report.topics.map((t) => [t.id, `<span class="${t.status}">${t.status}</span>`, String(t.tickets), pct(t.share), escapeHtml(t.label), `${escapeHtml(t.suggestedTitle)}<br><small>${escapeHtml(t.suggestedCategory)}</small>`, escapeHtml(bestArticle(t)), `<ul>${t.examples.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`]),
+    ['id', 'status', 'tickets', 'share', 'topic', 'suggested article', 'why', 'examples (redacted)'],
+    report.topics.map((t) => [t.id, `<span class="${t.status}">${t.status}</span>`, String(t.tickets), pct(t.share), escapeHtml(t.label), `${escapeHtml(t.suggestedTitle)}<br><small>${escapeHtml(t.suggestedCategory)}</small>`, escapeHtml(reasonFor(t)), `<ul>${t.examples.map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul>`]),
   );
   const { rejected } = report.input;
   const rejectedHtml = rejected.length

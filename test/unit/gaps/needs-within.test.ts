@@ -32,7 +32,7 @@ describe('a need found within an answered topic', () => {
     expect(pressure?.ticketIds).toEqual(expect.arrayContaining(['1', '2', '3', '6', '7', '9', '10']));
     // What a writer reads: the article it was asked beside, in the table and in --explain.
     expect(renderMarkdown(report)).toContain(`asked beside car-care/check-tire-pressure, which covers ${need.evidence.apartFrom!.coverage} of it`);
-    expect(renderHtml(report)).toContain('asked beside car-care/check-tire-pressure');
+    expect(renderHtml(report)).toContain('Asked beside car-care/check-tire-pressure, which answers the topic these tickets were found in');
     expect(renderExplain(report, need.id)).toMatch(/Found within a topic car-care\/check-tire-pressure answers[\s\S]*"a\+b"/);
     // Every ticket is still somewhere, once.
     const ids = [...report.topics.flatMap((t) => t.ticketIds), ...report.longTail.ticketIds];
