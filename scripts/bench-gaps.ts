@@ -327,14 +327,24 @@ if (values.tickets || values.content || values.map) {
     console.error('Give all three: --tickets labelled.csv --content path/to/content --map intent-map.json');
     process.exit(2);
   }
-  const set = labelledCsv(path.basename(values.tickets), values.tickets, values.content, values.map);
+  const set = readable(() => labelledCsv(path.basename(values.tickets!), values.tickets!, values.content!, values.map!));
   if (values.oracle) oracle(set);
   else summarise(runAll([set]));
 } else if (values.oracle) {
-  for (const name of values.set!.split(',')) oracle(loadSet(name.trim()));
+  for (const name of values.set!.split(',')) oracle(readable(() => loadSet(name.trim())));
 } else {
+  const sets = values.set!.split(',').map((name) => readable(() => loadSet(name.trim())));
   console.log('Mean over five random draws for sizes below all, worst draw in brackets.');
-  summarise(runAll(values.set!.split(',').map((name) => loadSet(name.trim()))));
+  summarise(runAll(sets));
+}
+
+/** A set, or bad usage naming what is wrong with it (a missing file, an unknown set, a missing column), never a stack trace. */
+function readable<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    exitWithUsage((error as Error).message, USAGE);
+  }
 }
 
 /** Each set at each swept value (or once): value → set → its figures. */

@@ -2,11 +2,15 @@
  * The labelled data both quality benchmarks read (bench-gaps.ts, bench-search.ts): CSV files as
  * objects, and the CLINC150 help centers' requests, so both feed each help center the same ones.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseCsv } from '../search/csv.ts';
 
-/** Rows of a CSV file as objects keyed by the lower-cased header. */
+/** Rows of a CSV file as objects keyed by the lower-cased header. A missing file is an Error that says which, and where shared data lives. */
 export function readCsvObjects(file: string): Record<string, string>[] {
+  if (!existsSync(file)) {
+    const shared = file.startsWith('../shared/') ? ' (the labelled sets in ../shared/data/ are the workplace\'s, beside the repository, not in it; the sets under test/fixtures/ run without them)' : '';
+    throw new Error(`${file} not found${shared}.`);
+  }
   const [head, ...rows] = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
   return rows.filter((r) => r.length > 1 || r[0]).map((r) => Object.fromEntries(head!.map((h, i) => [h.trim().toLowerCase(), r[i] ?? ''])));
 }
