@@ -31,6 +31,9 @@ export const WORST_WITHIN = 0.1;
 
 const NAMES: Record<Figure, string> = { topicRecall: 'recall', topicPrecision: 'precision', ticketF1: 'ticket F1', nmi: 'NMI', attribution: 'attribution', accounted: 'accounted' };
 
+/** The targets as a phrase: "recall 0.90, precision 0.85, …". */
+export const targetsText = () => (Object.keys(TARGETS) as Figure[]).map((figure) => `${NAMES[figure]} ${TARGETS[figure].toFixed(2)}`).join(', ');
+
 /** The set's score: the mean of the scored figures' means over its sizes. */
 export function setScore(sizes: readonly SizeFigures[]): number {
   if (!sizes.length) return 0;
