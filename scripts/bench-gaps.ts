@@ -24,12 +24,12 @@ import path from 'node:path';
 import { loadSiteSettings } from '../src/content-files.ts';
 import { buildReport } from '../src/lib/gaps/build-report.ts';
 import { TermStats } from '../src/lib/gaps/cluster/term-stats.ts';
-import { answersOf, decideTopic } from '../src/lib/gaps/decide/answers.ts';
+import { answersOf, decideTopic, tallyAlone, type AloneTally } from '../src/lib/gaps/decide/answers.ts';
 import { loadArticles } from '../src/lib/gaps/match/load-articles.ts';
 import { Matching } from '../src/lib/gaps/match/matching.ts';
 import { synonymsByLanguage, toTicket, type Ticket } from '../src/lib/gaps/normalize/tickets.ts';
 import { MIN_INTENT_TICKETS, gapMetrics, sameArticle, type GapMetrics } from './bench/gap-metrics.ts';
-import { WORST_WITHIN, leaveOneOut, setScore, shortOfTargets, targetsText, type SizeFigures } from './bench/gap-summary.ts';
+import { FIGURES, WORST_WITHIN, leaveOneOut, setScore, shortOfTargets, targetsText, type SizeFigures } from './bench/gap-summary.ts';
 import { CLINC_DOMAIN, HELD_OUT, clincRequests, heldOutNote, readCsvObjects } from './bench/labelled-data.ts';
 import { mulberry32 } from './bench/random.ts';
 import { typist } from './bench/typos.ts';
@@ -192,17 +192,16 @@ function oracle(set: LabelledSet): void {
     const groups = new Map<string, Map<string, number>>();
     const sizes = new Map<string, number>();
     // As the report judges a topic: on its pooled words and on its tickets one by one.
-    const alone = new Map<string, { tickets: number; answeredBy: Map<string, number> }>();
+    const alone = new Map<string, AloneTally>();
     for (const t of tickets) {
       const counts = groups.get(t.intent) ?? new Map<string, number>();
       const words = new Set(t.terms);
       for (const term of words) counts.set(term, (counts.get(term) ?? 0) + 1);
       groups.set(t.intent, counts);
       sizes.set(t.intent, (sizes.get(t.intent) ?? 0) + 1);
-      const judged = alone.get(t.intent) ?? { tickets: 0, answeredBy: new Map<string, number>() };
-      judged.tickets++;
-      for (const article of answersOf(words, language, stats, matching, defaultAnswerShare).answering) judged.answeredBy.set(article, (judged.answeredBy.get(article) ?? 0) + 1);
-      alone.set(t.intent, judged);
+      const tally = alone.get(t.intent) ?? { tickets: 0, answeredBy: new Map<string, number>() };
+      tallyAlone(tally, answersOf(words, language, stats, matching, defaultAnswerShare).answering);
+      alone.set(t.intent, tally);
     }
     for (const [intent, termCounts] of groups) {
       if (sizes.get(intent)! < MIN_INTENT_TICKETS) continue;
@@ -290,7 +289,7 @@ function runSet(set: LabelledSet, params: Params = {}): SizeFigures[] {
       const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
       return runs.length > 1 ? `${mean.toFixed(2)} (${Math.min(...xs).toFixed(2)})` : mean.toFixed(2);
     };
-    const pick = (of: (xs: number[]) => number) => Object.fromEntries((['topicRecall', 'topicPrecision', 'ticketF1', 'nmi', 'attribution', 'accounted'] as const).map((k) => [k, of(runs.map((r) => r[k]))])) as SizeFigures['mean'];
+    const pick = (of: (xs: number[]) => number) => Object.fromEntries(FIGURES.map((k) => [k, of(runs.map((r) => r[k]))])) as SizeFigures['mean'];
     figures.push({ size: size === tickets.length ? 'all' : String(size), mean: pick((xs) => xs.reduce((a, b) => a + b, 0) / xs.length), worst: pick((xs) => Math.min(...xs)) });
     console.log(`| ${size === tickets.length ? `all (${size})` : size} | ${cell('topicRecall')} | ${cell('topicPrecision')} | ${cell('ticketPrecision')} / ${cell('ticketRecall')} / ${cell('ticketF1')} | ${cell('nmi')} | ${cell('ari')} | ${cell('attribution')} | ${cell('accounted')} | ${(ms / draws).toFixed(0)} |`);
     if (size === tickets.length && runs[0]!.missed.length) console.log(`\nOpen intents not found at size all: ${runs[0]!.missed.join(', ')}.`);
@@ -350,11 +349,11 @@ function readable<T>(read: () => T): T {
 /** Each set at each swept value (or once): value → set → its figures. */
 function runAll(sets: LabelledSet[]): Map<string, Map<string, SizeFigures[]>> {
   const runs = new Map<string, Map<string, SizeFigures[]>>();
-  for (const value of sweep?.values ?? [undefined]) runs.set(value === undefined ? 'default' : String(value), new Map());
   for (const set of sets) {
     for (const value of sweep?.values ?? [undefined]) {
-      const params: Params = sweep && value !== undefined ? { [sweep.key]: value } : {};
-      runs.get(value === undefined ? 'default' : String(value))!.set(set.name, runSet(set, params));
+      const key = value === undefined ? 'default' : String(value);
+      if (!runs.has(key)) runs.set(key, new Map());
+      runs.get(key)!.set(set.name, runSet(set, sweep && value !== undefined ? { [sweep.key]: value } : {}));
     }
   }
   return runs;

@@ -27,7 +27,7 @@ import { analyze } from './normalize/analyze.ts';
 import { Centroids, type PlainCentroids } from './cluster/centroids.ts';
 import { TermStats } from './cluster/term-stats.ts';
 import { labelFor } from './cluster/labels.ts';
-import { answersOf, decideTopic, type ArticleCoverage, type Decision, type TopicStatus, type WordEvidence } from './decide/answers.ts';
+import { answersOf, decideTopic, tallyAlone, type AloneTally, type ArticleCoverage, type Decision, type TopicStatus, type WordEvidence } from './decide/answers.ts';
 import type { ArticleFeedback, ZeroResultSearches } from './decide/feedback.ts';
 import type { ArticleText } from './match/load-articles.ts';
 import { Matching } from './match/matching.ts';
@@ -165,7 +165,7 @@ export interface Group {
   /** Tickets (weighted) saying each word pair, counted only in topics with needs within them. */
   pairCounts: Map<string, number>;
   /** Tickets (weighted) judged on their own words (untagged), and how many each article answers. */
-  alone: { tickets: number; answeredBy: Map<string, number> };
+  alone: AloneTally;
   pool: PoolTicket[];
 }
 
@@ -432,10 +432,7 @@ export class ReportBuilder {
     // put it ("Any news? It's been twelve days", tagged refund_status), and is not judged alone.
     const own = ticket.tags.length ? undefined : answersOf(words, ticket.language, stats, this.matching, this.answerShare);
     const group = this.groupFor(key!, own?.best ?? '', ticket.language);
-    if (own) {
-      group.alone.tickets += ticket.weight;
-      for (const article of own.answering) bump(group.alone.answeredBy, article, ticket.weight);
-    }
+    if (own) tallyAlone(group.alone, own.answering, ticket.weight);
     this.count(group, ticket, words, pairs);
   }
 

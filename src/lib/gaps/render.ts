@@ -85,10 +85,14 @@ function bestArticle(t: Topic): string {
  * second command.
  */
 export function reasonFor(topic: Topic): string {
+  const apart = topic.evidence.apartFrom;
+  return apart && topic.status === 'missing' ? `Asked beside ${apart.article}, which answers the topic these tickets were found in (${pct(apart.topic)} of its weight) but covers only ${pct(apart.coverage)} of what these tickets say.` : statusReason(topic);
+}
+
+/** The status's own evidence (for a need found within a topic, `--explain` adds the within-a-topic lines). */
+function statusReason(topic: Topic): string {
   const { evidence } = topic;
   const shown = topic.matches[0]?.article;
-  const apart = evidence.apartFrom;
-  if (apart && topic.status === 'missing') return `Asked beside ${apart.article}, which answers the topic these tickets were found in (${pct(apart.topic)} of its weight) but covers only ${pct(apart.coverage)} of what these tickets say.`;
   return {
     covered: `${shown} covers ${pct(topic.matches[0]?.score ?? 0)} of the topic's weight, at least ${pct(evidence.answerShare)}${evidence.alone === undefined ? '' : `, and answers ${pct(evidence.alone)} of its tickets on their own words`}: it answers these tickets.`,
     'translation-missing': `${shown} (default language) covers ${pct(topic.matches[0]?.score ?? 0)} of the weight the glossary can judge (${pct(evidence.judged ?? 0)} of it), at least ${pct(evidence.answerShare)}; no article in "${topic.locale}" does.`,
@@ -108,8 +112,8 @@ export function renderExplain(report: GapReport, id: string): string | undefined
   if (!topic) return undefined;
   const { evidence } = topic;
   const shown = topic.matches[0]?.article;
-  // The within-a-topic lines below say the same as the sentence for a need found apart.
-  const because = evidence.apartFrom && topic.status === 'missing' ? reasonFor({ ...topic, evidence: { ...evidence, apartFrom: undefined } }) : reasonFor(topic);
+  // The within-a-topic lines below say what reasonFor's sentence says for a need found apart.
+  const because = statusReason(topic);
   const apart = evidence.apartFrom;
   const within = apart
     ? [

@@ -58,6 +58,18 @@ export interface TopicWords {
   alone?: { tickets: number; answeredBy: ReadonlyMap<string, number> };
 }
 
+/** Tickets judged on their own words (weighted) and how many each article answers: `TopicWords.alone` as it is counted. */
+export interface AloneTally {
+  tickets: number;
+  answeredBy: Map<string, number>;
+}
+
+/** Counts one ticket judged on its own words (`answersOf(…).answering`) into a topic's tally. */
+export function tallyAlone(tally: AloneTally, answering: readonly string[], weight = 1): void {
+  tally.tickets += weight;
+  for (const article of answering) tally.answeredBy.set(article, (tally.answeredBy.get(article) ?? 0) + weight);
+}
+
 export interface WordEvidence {
   term: string;
   /** (Share of the topic's tickets using it)² × its idf among the export's tickets and the articles. */
