@@ -8,8 +8,8 @@ const dir = contentDir();
 
 /**
  * An article whose frontmatter fails the schema is left out of the collection instead of
- * stopping the content sync. The content checker has already named it (file, line, field, fix):
- * `astro build` stops on it before the sync starts, and `astro dev` shows it in the browser
+ * stopping the content sync. The content checker names it (file, line, field, fix): `astro
+ * build` stops on it before any article is compiled, and `astro dev` shows it in the browser
  * until it is fixed (src/integrations/content-check.ts). Without this, one bad article made
  * `npm run dev` exit with a stack trace at start, and an edit that broke an article left its
  * last good version in the preview.

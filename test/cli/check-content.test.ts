@@ -67,13 +67,18 @@ describe('npm run check:content', () => {
 });
 
 describe('npm run build on bad content', () => {
-  it('fails before building, listing the problems', () => {
+  /** `astro build` on a content folder: its exit code and everything it printed. */
+  const buildOn = (dir: string) => {
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
-      env: { ...process.env, HELPCENTER_CONTENT_DIR: fixture('bad-content'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, HELPCENTER_CONTENT_DIR: fixture(dir), ASTRO_TELEMETRY_DISABLED: '1' },
     });
-    expect(result.status).not.toBe(0);
-    const output = result.stdout + result.stderr;
+    return { status: result.status, output: result.stdout + result.stderr };
+  };
+
+  it('fails before building, listing the problems', () => {
+    const { status, output } = buildOn('bad-content');
+    expect(status).not.toBe(0);
     expect(output).toContain('The help center content has 10 problems');
     expect(output).toContain('broken-refs.mdx:9  the link "/shipping/track-parcel/" points to an article that does not exist');
     // The messages and nothing else: no hook banner, no stack trace.
@@ -81,13 +86,18 @@ describe('npm run build on bad content', () => {
     expect(output).not.toMatch(/\n\s+at /);
   }, 120_000);
 
+  it("fails on frontmatter YAML cannot read with the checker's message, not the YAML parser's stack trace", () => {
+    // The check runs while Astro syncs the content layer, which stops on such an article.
+    const { status, output } = buildOn('bad-yaml');
+    expect(status).toBe(1);
+    expect(output).toContain('The help center content has 1 problem');
+    expect(output).toMatch(/bad-yaml\/articles\/en\/shipping\/abroad\.mdx:\d+  the frontmatter is not valid YAML/);
+    expect(output).not.toMatch(/\n\s+at /);
+  }, 120_000);
+
   it('fails on broken site settings with their problems, not a stack trace', () => {
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, HELPCENTER_CONTENT_DIR: fixture('bad-settings'), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    expect(result.status).toBe(1);
-    const output = result.stdout + result.stderr;
+    const { status, output } = buildOn('bad-settings');
+    expect(status).toBe(1);
     expect(output).toContain('site.json: url must be a full URL');
     expect(output).toMatch(/site\.json: brand\.color "#4fa3d9" has a contrast of 2\.\d+:1/);
     expect(output).not.toMatch(/\n\s+at /);

@@ -89,6 +89,33 @@ describe('real words the site does not use', () => {
     expect(real.get(shardOf('shoes')!)).toEqual(['shoes', 'stuff']);
   });
 
+  it('finds the same words as comparing every dictionary word with every site word', () => {
+    // Every one-letter change of the site's words (a letter dropped, added or replaced), and the
+    // deletions of those: thousands of near misses, found through hashes of their deletions.
+    const site = new SiteWords(new Map([...lexicon.values()].flatMap((shard) => [...shard])), stems.en);
+    const siteWords = [...lexicon.values()].flatMap((shard) => [...shard.keys()]);
+    const variants = new Set<string>();
+    for (const word of siteWords) {
+      for (let i = 0; i <= word.length; i++) {
+        for (const letter of 'abcdefghijklmnopqrstuvwxyz') {
+          variants.add(word.slice(0, i) + letter + word.slice(i));
+          if (i < word.length) variants.add(word.slice(0, i) + letter + word.slice(i + 1));
+        }
+        if (i < word.length) for (const shorter of deletions(word.slice(0, i) + word.slice(i + 1), 1)) variants.add(shorter);
+      }
+    }
+    const expected = [...variants]
+      .filter((word) => {
+        if (word.length < 4) return false;
+        const mine = deletions(word, 1);
+        const near = new Set(siteWords.filter((s) => s.length >= 4 && shardOf(s) === shardOf(word) && [...deletions(s, 2)].some((d) => mine.has(d))));
+        return near.size > 0 && !site.knows(word) && site.closest(word, near).status === 'corrected';
+      })
+      .sort();
+    expect(expected.length).toBeGreaterThan(100);
+    expect([...realWordsNear(lexicon, [...variants].sort(), stems.en).values()].flat().sort()).toEqual(expected);
+  });
+
   it('makes every deletion of up to k letters', () => {
     expect([...deletions('abc', 1)].sort()).toEqual(['ab', 'abc', 'ac', 'bc']);
     expect(deletions('abcd', 2).has('ad')).toBe(true);
