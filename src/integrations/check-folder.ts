@@ -1,8 +1,8 @@
 /**
  * The content check of one content folder, as the build runs it: the problems (formatted as the
  * checker prints them), the translation coverage line, and the articles as text for the search
- * index (content-check.ts). Runs on a thread of its own during a build
- * (content-check-worker.ts), in the dev server's thread otherwise.
+ * index (content-check.ts). Runs in a process of its own during a build
+ * (content-check-worker.ts), in the dev server's own otherwise.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
