@@ -4,9 +4,6 @@
  * index (content-check.ts). Runs in a process of its own during a build
  * (content-check-worker.ts), in the dev server's own otherwise.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ContentError } from '../content-files.ts';
 import { checkContent, formatProblem } from '../lib/content-check/check-content.ts';
 import { readContentSnapshot } from '../lib/content-check/read-snapshot.ts';
@@ -33,25 +30,3 @@ export function checkFolder(dir: string): FolderCheck {
   }
 }
 
-/**
- * Whether an article's frontmatter is YAML that cannot be read. Astro's content sync stops on
- * such an article with the YAML parser's stack trace, so the build checks the content before
- * the sync when there is one (content-check.ts); the check names it with its line and the fix.
- */
-export function hasUnreadableFrontmatter(dir: string): boolean {
-  const articles = path.join(dir, 'articles');
-  let files: string[];
-  try {
-    files = readdirSync(articles, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
-  } catch {
-    return false;
-  }
-  return files.some((file) => {
-    try {
-      parseFrontmatter(readFileSync(path.join(articles, file), 'utf8'), { frontmatter: 'empty-with-spaces' });
-      return false;
-    } catch {
-      return true;
-    }
-  });
-}

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../content-files.ts';
 import type { ArticleText } from '../lib/gaps/match/load-articles.ts';
-import { checkFolder, hasUnreadableFrontmatter, type FolderCheck } from './check-folder.ts';
+import { checkFolder, type FolderCheck } from './check-folder.ts';
 import { devProblemPage } from './dev-problem-page.ts';
 
 const problemsIn = (dir: string) => checkFolder(dir).problems;
@@ -58,18 +58,6 @@ export function contentCheck(dir: string): ContentCheck {
   let logger: AstroIntegrationLogger;
   let checked: ArticleText[] | undefined;
   let checking: Promise<FolderCheck> | undefined;
-  /** Stops the build on problems (exit code 1), or keeps the articles for the search index. */
-  const finish = ({ problems, translations, articles }: FolderCheck) => {
-    if (problems.length) {
-      // The list and the way out, nothing else: a thrown error would add Astro's hook
-      // banner and a stack trace under a message that already says everything.
-      logger.error(`${new ContentError(problems).message}\n\nFix them and build again (\`npm run check:content\` lists them without building).`);
-      process.exit(1);
-    }
-    checked = articles;
-    // For information only: missing translations show the default-language article.
-    if (translations.length) logger.info(`Translated articles: ${translations.join(', ')}. \`npm run check:content\` lists what is missing.`);
-  };
   const report = () => {
     const problems = problemsIn(dir);
     if (problems.length) logger.warn(`${problems.length} content problem(s):\n  ${problems.join('\n  ')}`);
@@ -87,19 +75,25 @@ export function contentCheck(dir: string): ContentCheck {
         logger = l;
         if (command !== 'build') return;
         // In a process of its own while Astro syncs the content layer and writes its types,
-        // awaited before Vite compiles any article (astro:build:start): most of a 1,000-article
-        // check is hidden that way (BENCHMARKS.md). The sync leaves out an article that fails
-        // the schema (content.config.ts) but stops, with a stack trace, on frontmatter YAML
-        // cannot read: then the check runs here, before the sync, and stops the build.
-        if (hasUnreadableFrontmatter(dir)) finish(checkFolder(dir));
-        else checking = checkInProcess(fileURLToPath(config.root), dir);
-        checking?.catch(() => undefined);
+        // awaited before Vite compiles any article (astro:build:start): half of a 1,000-article
+        // check is hidden that way (BENCHMARKS.md). The sync leaves out the articles the check
+        // will name (content.config.ts).
+        checking = checkInProcess(fileURLToPath(config.root), dir);
+        checking.catch(() => undefined);
       },
       'astro:build:start': async () => {
         if (!checking) return;
-        const result = await checking;
+        const { problems, translations, articles } = await checking;
         checking = undefined;
-        finish(result);
+        if (problems.length) {
+          // The list and the way out, nothing else: a thrown error would add Astro's hook
+          // banner and a stack trace under a message that already says everything.
+          logger.error(`${new ContentError(problems).message}\n\nFix them and build again (\`npm run check:content\` lists them without building).`);
+          process.exit(1);
+        }
+        checked = articles;
+        // For information only: missing translations show the default-language article.
+        if (translations.length) logger.info(`Translated articles: ${translations.join(', ')}. \`npm run check:content\` lists what is missing.`);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         let problems = report();

@@ -26,6 +26,8 @@ describe('npm run dev, while a writer breaks and fixes an article', () => {
   cpSync('test/fixtures/helpcenters/work', dir, { recursive: true });
   const article = path.join(dir, 'articles/en/pay/payday.mdx');
   const original = readFileSync(article, 'utf8');
+  const other = path.join(dir, 'articles/en/pay/direct-deposit.mdx');
+  const otherOriginal = readFileSync(other, 'utf8');
   let server: ChildProcess | undefined;
   let output = '';
   let base = '';
@@ -50,8 +52,10 @@ describe('npm run dev, while a writer breaks and fixes an article', () => {
     return last;
   }
 
-  it('starts although an article is broken, and shows its problem in the browser instead of the page', async () => {
+  it('starts although articles are broken, and shows their problems in the browser instead of the page', async () => {
     writeFileSync(article, original.replace('category: pay', 'category: payroll'));
+    // A quote left open: YAML cannot read the frontmatter (the content sync used to stop on it).
+    writeFileSync(other, otherOriginal.replace('title: How', 'title: "How'));
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
@@ -65,8 +69,10 @@ describe('npm run dev, while a writer breaks and fixes an article', () => {
     const { status, body } = await page('/pay/payday/', (s) => s !== 0);
     expect(server.exitCode).toBeNull();
     expect(status).toBe(500);
-    expect(body).toContain('The help center has 1 content problem');
+    expect(body).toContain('The help center has 2 content problems');
     expect(body).toMatch(/articles\/en\/pay\/payday\.mdx:4<\/strong><br>category: &quot;payroll&quot; is not a category\. Use one of: /);
+    expect(body).toMatch(/articles\/en\/pay\/direct-deposit\.mdx:\d+<\/strong><br>the frontmatter is not valid YAML/);
+    expect(output).not.toMatch(/\n\s+at /);
     // Every page says so while the problem is there, not only the broken one.
     expect((await page('/', () => true)).status).toBe(500);
     // Pages are answered before the file watcher is up; a save before it would go unseen.
@@ -75,12 +81,14 @@ describe('npm run dev, while a writer breaks and fixes an article', () => {
     await sleep(3000);
   }, 90_000);
 
-  it('shows the article again once the file is saved fixed', async () => {
+  it('shows the articles again once the files are saved fixed', async () => {
+    writeFileSync(other, otherOriginal);
     writeFileSync(article, original);
     const { status, body } = await page('/pay/payday/', (s) => s === 200);
     // On failure, what the page and the server said.
     expect({ status, start: body.slice(0, 300), server: output.slice(-3000) }).toMatchObject({ status: 200 });
     expect(body).toContain('When is the next payday?');
+    expect((await page('/pay/direct-deposit/', (s) => s === 200)).status).toBe(200);
   }, 90_000);
 
   it('puts an unclosed component on its own line, and prints no stack trace', async () => {
