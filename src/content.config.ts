@@ -6,22 +6,14 @@ import { articleFrontmatterSchema } from './schema.ts';
 
 const dir = contentDir();
 
-/**
- * An article whose frontmatter is not YAML that can be read, or fails the schema, is left out
- * of the collection instead of stopping the content sync. The content checker names it (file,
- * line, field, fix): `astro build` stops on it before any article is compiled, and `astro dev`
- * shows it in the browser until it is fixed (src/integrations/content-check.ts). Without this,
- * one bad article made `npm run dev` exit with a stack trace at start (js-yaml's, for a quote
- * left open), and an edit that broke an article left its last good version in the preview.
- */
 type EntryType = { getEntryInfo: (...args: never[]) => Promise<{ data: Record<string, unknown> }> };
 
 /**
  * The glob loader reads each file's frontmatter through the entry type of its extension, which
  * Astro passes loaders as `entryTypes` (astro 7.3.5, content-layer.js; not in LoaderContext's
  * published type). Frontmatter that cannot be read gives the entry no data, which the schema
- * then fails, so parseData above leaves it out. Should Astro stop passing it, the loader reads
- * as before (and test/cli's bad-yaml build test fails).
+ * then fails, so leavingOutInvalidEntries's parseData leaves it out. Should Astro stop passing
+ * it, the loader reads as before (and test/cli's bad-yaml build test fails).
  */
 function readingOrEmpty(context: LoaderContext): { entryTypes?: Map<string, EntryType> } {
   const { entryTypes } = context as LoaderContext & { entryTypes?: Map<string, EntryType> };
@@ -42,6 +34,14 @@ function readingOrEmpty(context: LoaderContext): { entryTypes?: Map<string, Entr
   return { entryTypes: new Map(wrapped) };
 }
 
+/**
+ * An article whose frontmatter is not YAML that can be read, or fails the schema, is left out
+ * of the collection instead of stopping the content sync. The content checker names it (file,
+ * line, field, fix): `astro build` stops on it before any article is compiled, and `astro dev`
+ * shows it in the browser until it is fixed (src/integrations/content-check.ts). Without this,
+ * one bad article made `npm run dev` exit with a stack trace at start (js-yaml's, for a quote
+ * left open), and an edit that broke an article left its last good version in the preview.
+ */
 function leavingOutInvalidEntries(loader: Loader): Loader {
   let watching = false;
   return {

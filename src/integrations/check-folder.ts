@@ -29,4 +29,3 @@ export function checkFolder(dir: string): FolderCheck {
     throw error;
   }
 }
-
